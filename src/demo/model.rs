@@ -1,0 +1,229 @@
+//! What a scan finds: the shared vocabulary of `demo` (which finds) and `patch` (which rewrites).
+//!
+//! A [`Constant`] points at the exact bytes of a value in a file (`value_span`); the patcher
+//! replaces those bytes and nothing else. No type here holds the secret key's value.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// The demo a file belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    /// The Android demo (Java / Kotlin).
+    Android,
+    /// The iOS demo (Objective-C / Swift).
+    Ios,
+    /// The WeChat mini program demo (JavaScript, `project.config.json`).
+    MiniProgram,
+    /// A file whose platform cannot be told (C#, C++ or an unusual layout).
+    Other,
+}
+
+/// The language a file is written in, which decides how literals are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    /// `.java`
+    Java,
+    /// `.kt`
+    Kotlin,
+    /// `.h`, `.m`, `.mm`
+    ObjectiveC,
+    /// `.swift`
+    Swift,
+    /// `.js`, `.ts`
+    JavaScript,
+    /// `project.config.json`
+    Json,
+    /// `.cs`
+    CSharp,
+    /// `.cpp`, `.cc`, `.hpp`
+    Cpp,
+}
+
+/// What a found file is to us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FileRole {
+    /// Declares credentials (`GenerateTestUserSig.*`, `TCGlobalConfig.java`, …): patched.
+    Credentials,
+    /// The mini program's `project.config.json`: its `appid` is patched.
+    ProjectConfig,
+    /// Holds the signing algorithm, not values (`GenerateTestUserSig.m`, a bundled
+    /// `lib-generate-test-usersig*.js`): recognised and left alone.
+    SigningAlgorithm,
+}
+
+/// A value a demo file declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConstantKind {
+    /// `SDKAPPID`, `SDKAppID`, `_SDKAppID`
+    SdkAppId,
+    /// `SECRETKEY`, `_SECRETKEY`
+    SecretKey,
+    /// `EXPIRETIME`, `_EXPIRETIME`: the UserSig lifetime in seconds.
+    ExpireTime,
+    /// `LICENSEURL`, `LICENCE_URL`
+    LicenseUrl,
+    /// `LICENSEURLKEY`
+    LicenseKey,
+    /// `PUSH_DOMAIN`
+    PushDomain,
+    /// `PLAY_DOMAIN`
+    PlayDomain,
+    /// `LIVE_URL_KEY`
+    LiveUrlKey,
+    /// `"appid"` in `project.config.json`.
+    MiniProgramAppId,
+    /// `#define TX_APPID`: the Tencent Cloud account's APPID, reported but never changed.
+    TencentCloudAppId,
+}
+
+impl ConstantKind {
+    /// A short label for reports.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SdkAppId => "SDKAppID",
+            Self::SecretKey => "secret key",
+            Self::ExpireTime => "EXPIRETIME",
+            Self::LicenseUrl => "licence URL",
+            Self::LicenseKey => "licence key",
+            Self::PushDomain => "push domain",
+            Self::PlayDomain => "play domain",
+            Self::LiveUrlKey => "live URL key",
+            Self::MiniProgramAppId => "AppID",
+            Self::TencentCloudAppId => "Tencent Cloud APPID",
+        }
+    }
+}
+
+/// The state of a value as found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueState {
+    /// `0`, `""`, `@""`.
+    Empty,
+    /// A stand-in meant to be replaced: `PLACEHOLDER`, `<#SDKAPPID#>`, `<#@""#>`, Chinese text,
+    /// `#设置成…`, `"xxxxxxxxxxxxx"`.
+    Placeholder,
+    /// A real-looking value.
+    Set,
+}
+
+/// How the value is written, which decides how a new value is written in its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LiteralStyle {
+    /// A bare number: written unquoted.
+    Number,
+    /// A double-quoted string in Java, Kotlin, Swift, C#, C++ or JSON.
+    DoubleQuoted,
+    /// A single-quoted JavaScript string.
+    SingleQuoted,
+    /// An Objective-C `@"…"` string.
+    ObjcString,
+    /// A bare placeholder that is not a literal at all (`PLACEHOLDER`, `<#…#>`, Chinese text,
+    /// `#设置成…`): replaced whole by a literal of the declared type.
+    BarePlaceholder {
+        /// Whether the declaration's type is a string (else a number).
+        string_type: bool,
+    },
+}
+
+/// One declared value: where it is and what state it is in. Holds no secret.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Constant {
+    /// Which value this is.
+    pub kind: ConstantKind,
+    /// The name as written in the file (`SDKAppID`, `_SECRETKEY`, `appid`).
+    pub name: String,
+    /// 1-based line of the declaration.
+    pub line: usize,
+    /// Byte range of the value in the file, quotes included; this is what a patch replaces.
+    #[serde(skip)]
+    pub value_span: Range<usize>,
+    /// How the value is written now.
+    pub style: LiteralStyle,
+    /// Empty, placeholder or set.
+    pub state: ValueState,
+    /// The current value for display; always `None` for the secret key.
+    pub display_value: Option<String>,
+}
+
+/// The text encoding of a file, as far as patching cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextEncoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 with a byte-order mark (kept).
+    Utf8Bom,
+    /// Not valid UTF-8 but ASCII-compatible (GBK, Latin-1, …): only ASCII is written into it.
+    OtherAsciiCompatible,
+}
+
+/// The line endings a file uses (kept as they are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineEndings {
+    /// `\n` only.
+    Lf,
+    /// `\r\n` only.
+    Crlf,
+    /// Both.
+    Mixed,
+    /// A single line.
+    None,
+}
+
+/// A file the scan found.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DemoFile {
+    /// Path relative to the scanned folder (or inside the archive), `/`-separated in JSON.
+    pub rel_path: PathBuf,
+    /// The demo it belongs to.
+    pub platform: Platform,
+    /// Its language.
+    pub language: Language,
+    /// What it is to us.
+    pub role: FileRole,
+    /// Its encoding.
+    pub encoding: TextEncoding,
+    /// Its line endings.
+    pub line_endings: LineEndings,
+    /// The values it declares, in file order (empty for signing-algorithm files).
+    pub constants: Vec<Constant>,
+}
+
+impl DemoFile {
+    /// The first constant of a kind, if the file declares it.
+    #[must_use]
+    pub fn constant(&self, kind: ConstantKind) -> Option<&Constant> {
+        self.constants.iter().find(|c| c.kind == kind)
+    }
+}
+
+/// A file that looks like a credential file but cannot be handled safely.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RefusedFile {
+    /// Path relative to the scanned folder.
+    pub rel_path: PathBuf,
+    /// 1-based line the problem is on, when there is one.
+    pub line: Option<usize>,
+    /// What is wrong and what to do, naming the file's shape in the user's terms.
+    pub reason: String,
+}
+
+/// The result of scanning a demo folder or archive.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DemoScan {
+    /// The folder or archive that was scanned.
+    pub root: PathBuf,
+    /// Every file found, sorted by path.
+    pub files: Vec<DemoFile>,
+    /// Files recognised but refused (UTF-16, unknown shape, unreadable), sorted by path.
+    pub refused: Vec<RefusedFile>,
+}

@@ -1,0 +1,8 @@
+//! mlvb-setup's core: every rule and every file operation, free of any user interface.
+//!
+//! The command line (`cli`) and the desktop window are two thin fronts over these modules.
+
+pub mod credentials;
+pub mod demo;
+pub mod patch;
+pub mod usersig;
