@@ -1,2 +1,86 @@
 //! Rewriting the demo's credential files: plan (a diff you can show), apply (atomic,
 //! all-or-nothing), backup and byte-exact restore.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::credentials::{AppId, SdkAppId, SecretKey};
+use crate::demo::ConstantKind;
+
+/// The values a patch writes. Optional ones are written only where given and where a file
+/// declares them.
+#[derive(Debug, Clone)]
+pub struct PatchValues {
+    /// Written to every `SDKAPPID`.
+    pub sdk_app_id: SdkAppId,
+    /// Written to every `SECRETKEY` (its `Debug` is redacted).
+    pub secret_key: SecretKey,
+    /// Written to `"appid"` of `project.config.json`.
+    pub app_id: Option<AppId>,
+    /// Written to `EXPIRETIME` when given; without it an `EXPIRETIME` ≤ 0 becomes 604800.
+    pub expire: Option<u32>,
+    /// `LICENSEURL` / `LICENCE_URL`.
+    pub license_url: Option<String>,
+    /// `LICENSEURLKEY`.
+    pub license_key: Option<String>,
+    /// `PUSH_DOMAIN`.
+    pub push_domain: Option<String>,
+    /// `PLAY_DOMAIN`.
+    pub play_domain: Option<String>,
+    /// `LIVE_URL_KEY`.
+    pub live_url_key: Option<String>,
+}
+
+/// The default UserSig lifetime the demos ship with: 7 days.
+pub const DEFAULT_EXPIRE_SECONDS: u32 = 604_800;
+
+/// One value changed in one file, for display. The secret key is shown as `<secret key>`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Edit {
+    /// Which value.
+    pub kind: ConstantKind,
+    /// The name as written in the file.
+    pub name: String,
+    /// 1-based line.
+    pub line: usize,
+    /// The old literal as written (redacted for the key).
+    pub before: String,
+    /// The new literal as written (redacted for the key).
+    pub after: String,
+}
+
+/// Something the user should know about a plan: an `EXPIRETIME` of 0 corrected, uncommitted
+/// changes in a git work tree, a value given that no file declares.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlanNote {
+    /// The file it is about, if any.
+    pub rel_path: Option<PathBuf>,
+    /// 1-based line, if any.
+    pub line: Option<usize>,
+    /// What happened or what to check.
+    pub message: String,
+}
+
+/// The planned new content of one file. Its `Debug` shows sizes, not bytes (they hold the key).
+#[derive(Clone, PartialEq, Eq)]
+pub struct FileChange {
+    /// Path relative to the demo folder.
+    pub rel_path: PathBuf,
+    /// The exact bytes read when planning.
+    pub original: Vec<u8>,
+    /// The bytes to write.
+    pub patched: Vec<u8>,
+    /// What changed, for display.
+    pub edits: Vec<Edit>,
+}
+
+impl fmt::Debug for FileChange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FileChange")
+            .field("rel_path", &self.rel_path)
+            .field("original_len", &self.original.len())
+            .field("patched_len", &self.patched.len())
+            .field("edits", &self.edits)
+            .finish()
+    }
+}
