@@ -4,5 +4,6 @@
 
 pub mod credentials;
 pub mod demo;
+pub mod gui;
 pub mod patch;
 pub mod usersig;

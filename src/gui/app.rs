@@ -1,0 +1,446 @@
+//! The wizard's frame loop: draw the layout and the current step, then run the commands the
+//! widgets returned, poll the background jobs and save the state when it changed.
+
+use eframe::egui;
+mod effects;
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use egui::RichText;
+
+use super::command::Command;
+use super::i18n::{I18n, Lang};
+use super::secrets::{KeyStorage, KeychainEvent, SecretStore};
+use super::settings_writer::SettingsWriter;
+use super::state::{self, State, Step};
+use super::steps::{self, DemoSession, Inputs, StepContext};
+use super::tasks::Tasks;
+use super::usersig_tool::UserSigTool;
+use super::widgets::callout_ui;
+
+/// Environment variable: start on this step (kebab-case name or 1-based number).
+pub const START_STEP_ENV: &str = "MLVB_SETUP_START_STEP";
+/// Environment variable: start in this language (`en` or `zh-CN`), overriding the saved choice.
+pub const LANG_ENV: &str = "MLVB_SETUP_LANG";
+/// Environment variable: set to `1` to keep the key in memory only (no keychain access).
+pub const NO_KEYCHAIN_ENV: &str = "MLVB_SETUP_NO_KEYCHAIN";
+
+/// How the app is started: from the environment for the real window, by hand in tests.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The settings file; `None` keeps everything in memory.
+    pub settings_path: Option<PathBuf>,
+    /// Whether to use the OS keychain (off in tests).
+    pub use_keychain: bool,
+    /// Whether to fall back to English when no font can draw Chinese (off in tests, which have
+    /// only egui's bundled fonts and draw boxes on purpose).
+    pub check_cjk_font: bool,
+    /// Start on this step instead of the saved one.
+    pub start_step: Option<Step>,
+    /// Start in this language instead of the saved or system one.
+    pub language: Option<Lang>,
+}
+
+impl AppOptions {
+    /// The options of the real window: settings in the config folder, the OS keychain, and the
+    /// `MLVB_SETUP_*` overrides.
+    #[must_use]
+    pub fn from_env() -> Self {
+        let env = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+        Self {
+            settings_path: state::settings_path(),
+            use_keychain: env(NO_KEYCHAIN_ENV).is_none_or(|v| v == "0"),
+            check_cjk_font: true,
+            start_step: env(START_STEP_ENV).and_then(|s| Step::from_name(&s)),
+            language: env(LANG_ENV).map(|tag| Lang::from_locale_tag(&tag)),
+        }
+    }
+
+    /// Options for tests: settings in `settings_path`, no keychain, no font check.
+    #[must_use]
+    pub fn for_tests(settings_path: Option<PathBuf>) -> Self {
+        Self {
+            settings_path,
+            use_keychain: false,
+            check_cjk_font: false,
+            start_step: None,
+            language: Some(Lang::En),
+        }
+    }
+}
+
+/// A message across the top of the main area until dismissed.
+struct Notice {
+    key: String,
+    text: String,
+}
+
+/// The wizard window.
+pub struct WizardApp {
+    state: State,
+    secret_key: String,
+    i18n: I18n,
+    inputs: Inputs,
+    pages: Pages,
+    usersig_tool: UserSigTool,
+    demo: DemoSession,
+    tasks: Tasks,
+    secrets: SecretStore,
+    settings: SettingsWriter,
+    notices: Vec<Notice>,
+    status: Option<String>,
+    commands: Vec<Command>,
+    egui_ctx: Arc<OnceLock<egui::Context>>,
+    check_cjk_font: bool,
+    started: bool,
+}
+
+/// One struct per page (each file in `steps/`).
+#[derive(Default)]
+struct Pages {
+    before: steps::BeforeYouStart,
+    category: steps::ServiceCategory,
+    components: steps::LiveComponents,
+    cloud: steps::CloudServices,
+    demo: steps::DemoSource,
+    keys: steps::FillInKeys,
+    build: steps::BuildAndPreview,
+    publish: steps::Publish,
+}
+
+impl WizardApp {
+    /// Loads the saved state and starts the keychain lookup. The window's `egui::Context` is
+    /// picked up on the first frame.
+    #[must_use]
+    pub fn new(options: &AppOptions) -> Self {
+        let mut state = options
+            .settings_path
+            .as_deref()
+            .map(state::load)
+            .unwrap_or_default();
+        if let Some(step) = options.start_step {
+            state.step = step;
+        }
+        if let Some(lang) = options.language {
+            state.language = Some(lang);
+        }
+        let lang = state.language.unwrap_or_else(Lang::from_system);
+        let egui_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
+        let repaint = {
+            let egui_ctx = Arc::clone(&egui_ctx);
+            move || {
+                if let Some(ctx) = egui_ctx.get() {
+                    ctx.request_repaint();
+                }
+            }
+        };
+        let secrets = if options.use_keychain {
+            SecretStore::keychain(repaint.clone())
+        } else {
+            SecretStore::memory_only("keychain not used".to_owned())
+        };
+        let inputs = Inputs::parse(&state, "");
+        Self {
+            settings: SettingsWriter::new(options.settings_path.clone(), state.clone()),
+            state,
+            secret_key: String::new(),
+            i18n: I18n::new(lang),
+            inputs,
+            pages: Pages::default(),
+            usersig_tool: UserSigTool::default(),
+            demo: DemoSession::default(),
+            tasks: Tasks::new(Arc::new(repaint)),
+            secrets,
+            notices: Vec::new(),
+            status: None,
+            commands: Vec::new(),
+            egui_ctx,
+            check_cjk_font: options.check_cjk_font,
+            started: false,
+        }
+    }
+
+    /// The persisted state (for tests and the settings writer).
+    #[must_use]
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// Whether a background job is running (tests step the window until it is not).
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        self.tasks.busy().is_some()
+    }
+
+    /// Where the key is kept now.
+    #[must_use]
+    pub fn key_storage(&self) -> &KeyStorage {
+        self.secrets.storage()
+    }
+
+    /// One frame: the whole window inside `ui`.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.started {
+            self.start(&ctx);
+        }
+        self.poll_background();
+        self.take_dropped_files(&ctx);
+        self.inputs = Inputs::parse(&self.state, &self.secret_key);
+        self.plan_when_inputs_changed();
+
+        self.top_bar_ui(ui);
+        self.bottom_bar_ui(ui);
+        self.side_list_ui(ui);
+        egui::CentralPanel::default().show(ui, |ui| self.main_ui(ui));
+        let commands = self.usersig_tool.window_ui(
+            &ctx,
+            &self.i18n,
+            &self.inputs,
+            &mut self.state.usersig_user_id,
+        );
+        self.commands.extend(commands);
+        drop_overlay_ui(&ctx, &self.i18n);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.run(&ctx, command);
+        }
+        self.settings.save_if_changed(&self.state);
+    }
+
+    /// Writes the settings file now, waiting for it (on exit).
+    pub fn flush_settings(&mut self) {
+        self.settings.flush(&self.state);
+    }
+
+    fn start(&mut self, ctx: &egui::Context) {
+        self.started = true;
+        let _ = self.egui_ctx.set(ctx.clone());
+        if self.i18n.lang() == Lang::ZhCn && !self.chinese_font_available(ctx) {
+            self.i18n.set_lang(Lang::En);
+            self.notice("notice.no_cjk_font", None);
+        }
+        if !self.state.demo_path.trim().is_empty() {
+            self.commands.push(Command::ReadDemo);
+        }
+    }
+
+    fn chinese_font_available(&self, ctx: &egui::Context) -> bool {
+        !self.check_cjk_font
+            || ctx.fonts_mut(|fonts| fonts.has_glyphs(&egui::FontId::proportional(14.0), "中文"))
+    }
+
+    /// Shows a notice (replacing one with the same key).
+    fn notice(&mut self, key: &str, reason: Option<&str>) {
+        let text = self
+            .i18n
+            .trf(key, &[("reason", reason.unwrap_or_default())]);
+        self.notices.retain(|n| n.key != key);
+        self.notices.push(Notice {
+            key: key.to_owned(),
+            text,
+        });
+    }
+
+    fn poll_background(&mut self) {
+        for event in self.secrets.poll() {
+            match event {
+                KeychainEvent::Loaded(Some(key)) if self.secret_key.is_empty() => {
+                    self.secret_key = key;
+                }
+                KeychainEvent::Loaded(_) | KeychainEvent::Stored => {}
+                KeychainEvent::Unavailable(reason) => {
+                    self.notice("notice.keychain_unavailable", Some(&reason));
+                }
+                KeychainEvent::StoreFailed(reason) => {
+                    self.notice("notice.keychain_save_failed", Some(&reason));
+                }
+            }
+        }
+        if let Some(error) = self.settings.poll_error() {
+            self.notice("notice.settings_failed", Some(&error));
+        }
+        if let Some(outcome) = self.tasks.poll() {
+            self.handle_outcome(outcome);
+        }
+    }
+
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
+        if let Some(path) = dropped {
+            self.state.demo_path = path.display().to_string();
+            self.state.step = Step::DemoSource;
+            self.commands.push(Command::ReadDemo);
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("mlvb-setup").strong().size(18.0));
+                ui.label(RichText::new(self.i18n.tr("app.subtitle")).weak());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(self.i18n.tr("top.usersig_tool")).clicked() {
+                        self.commands.push(Command::ToggleUserSigTool);
+                    }
+                    ui.separator();
+                    for lang in Lang::ALL.into_iter().rev() {
+                        let selected = self.i18n.lang() == lang;
+                        if ui.selectable_label(selected, lang.native_name()).clicked() && !selected
+                        {
+                            self.commands.push(Command::SetLanguage(lang));
+                        }
+                    }
+                    ui.label(RichText::new(self.i18n.tr("lang.label")).weak());
+                });
+            });
+        });
+    }
+
+    fn bottom_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let step = self.state.step;
+        let complete = steps::is_complete(step, &self.inputs, &self.demo);
+        egui::Panel::bottom("nav-bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let back = egui::Button::new(self.i18n.tr("nav.back"));
+                if ui.add_enabled(step.previous().is_some(), back).clicked() {
+                    self.commands.push(Command::Back);
+                }
+                let n = (step.index() + 1).to_string();
+                let total = Step::ALL.len().to_string();
+                ui.label(
+                    self.i18n
+                        .trf("nav.step_of", &[("n", &n), ("total", &total)]),
+                );
+                if let Some(status) = &self.status {
+                    ui.label(RichText::new(status).weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let key = if step.next().is_some() {
+                        "nav.next"
+                    } else {
+                        "nav.finish"
+                    };
+                    let next = egui::Button::new(RichText::new(self.i18n.tr(key)).strong());
+                    if ui.add_enabled(complete, next).clicked() {
+                        self.commands.push(Command::Next);
+                    }
+                });
+            });
+            ui.add_space(2.0);
+        });
+    }
+
+    fn side_list_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::left("step-list")
+            .resizable(false)
+            .exact_size(200.0)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                ui.label(RichText::new(self.i18n.tr("nav.steps")).weak());
+                for (index, step) in Step::ALL.into_iter().enumerate() {
+                    let ticked = self.state.done.contains(&step)
+                        && steps::is_complete(step, &self.inputs, &self.demo);
+                    let mark = if ticked { "✔" } else { "  " };
+                    let text = format!("{mark} {}. {}", index + 1, self.i18n.tr(step.title_key()));
+                    let text = if ticked {
+                        RichText::new(text).color(steps::ADDED_COLOR)
+                    } else {
+                        RichText::new(text)
+                    };
+                    let selected = self.state.step == step;
+                    let row = ui.add_sized(
+                        [ui.available_width(), 26.0],
+                        egui::Button::selectable(selected, text).right_text(""),
+                    );
+                    if row.clicked() {
+                        self.commands.push(Command::GoTo(step));
+                    }
+                }
+                ui.add_space(12.0);
+                if let KeyStorage::MemoryOnly(_) = self.secrets.storage() {
+                    ui.label(RichText::new("🔑 RAM").weak().small());
+                }
+            });
+    }
+
+    fn main_ui(&mut self, ui: &mut egui::Ui) {
+        let mut dismissed = None;
+        for notice in &self.notices {
+            let color = ui.visuals().warn_fg_color;
+            callout_ui(ui, color, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.add(egui::Label::new(&notice.text).wrap());
+                    if ui.small_button(self.i18n.tr("notice.dismiss")).clicked() {
+                        dismissed = Some(notice.key.clone());
+                    }
+                });
+            });
+            ui.add_space(6.0);
+        }
+        if let Some(key) = dismissed {
+            self.commands.push(Command::DismissNotice(key));
+        }
+        let step = self.state.step;
+        ui.heading(self.i18n.tr(step.title_key()));
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical()
+            .id_salt(("page", step))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(ui.available_width().min(860.0));
+                let busy = self.tasks.busy();
+                let mut ctx = StepContext::new(
+                    &self.i18n,
+                    &mut self.state,
+                    &mut self.secret_key,
+                    &self.inputs,
+                    &self.demo,
+                    busy,
+                    &mut self.commands,
+                );
+                let pages = &mut self.pages;
+                match step {
+                    Step::BeforeYouStart => pages.before.ui(ui, &mut ctx),
+                    Step::ServiceCategory => pages.category.ui(ui, &mut ctx),
+                    Step::LiveComponents => pages.components.ui(ui, &mut ctx),
+                    Step::CloudServices => pages.cloud.ui(ui, &mut ctx),
+                    Step::DemoSource => pages.demo.ui(ui, &mut ctx),
+                    Step::FillInKeys => pages.keys.ui(ui, &mut ctx),
+                    Step::BuildAndPreview => pages.build.ui(ui, &mut ctx),
+                    Step::Publish => pages.publish.ui(ui, &mut ctx),
+                }
+                ui.add_space(16.0);
+            });
+    }
+}
+
+/// A veil over the window while files are dragged over it.
+fn drop_overlay_ui(ctx: &egui::Context, i18n: &I18n) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-overlay"));
+    let painter = ctx.layer_painter(layer);
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        i18n.tr("notice.drop_here"),
+        egui::FontId::proportional(22.0),
+        egui::Color32::WHITE,
+    );
+}
+
+impl eframe::App for WizardApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        WizardApp::ui(self, ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush_settings();
+    }
+}

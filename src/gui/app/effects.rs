@@ -1,0 +1,238 @@
+//! The app loop's second half: running the commands widgets returned, starting background jobs
+//! and taking in their results.
+
+use eframe::egui;
+use std::path::PathBuf;
+
+use crate::gui::backend;
+use crate::gui::command::{Command, DialogPurpose};
+use crate::gui::i18n::Lang;
+use crate::gui::state::Step;
+use crate::gui::steps::{self, demo_source_is_zip};
+use crate::gui::tasks::{Busy, Outcome};
+use crate::gui::widgets::fingerprint;
+
+use super::WizardApp;
+
+impl WizardApp {
+    /// Runs one command. Called once per frame for each command, after the UI pass.
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::GoTo(step) => self.state.step = step,
+            Command::Back => {
+                if let Some(step) = self.state.step.previous() {
+                    self.state.step = step;
+                }
+            }
+            Command::Next => self.next(),
+            Command::SetLanguage(lang) => {
+                if lang == Lang::ZhCn && !self.chinese_font_available(ctx) {
+                    self.notice("notice.no_cjk_font", None);
+                } else {
+                    self.i18n.set_lang(lang);
+                    self.state.language = Some(lang);
+                    // Notices were worded in the old language; they are shown again as needed.
+                    self.notices.clear();
+                }
+            }
+            Command::Copy(text) => {
+                self.status = Some(self.i18n.trf("publish.copied", &[("text", &text)]));
+                ctx.copy_text(text);
+            }
+            Command::ToggleUserSigTool => self.usersig_tool.open = !self.usersig_tool.open,
+            Command::OpenDialog(purpose) => {
+                let start = match purpose {
+                    DialogPurpose::UnpackDestination => &self.state.unpack_dest,
+                    DialogPurpose::DemoFolder | DialogPurpose::DemoZip => &self.state.demo_path,
+                };
+                let start = PathBuf::from(start.trim());
+                let start = if start.is_dir() {
+                    Some(start)
+                } else {
+                    start.parent().map(PathBuf::from)
+                };
+                self.tasks.open_dialog(purpose, start);
+            }
+            Command::ReadDemo => self.read_demo(),
+            Command::UnpackDemo => self.unpack_demo(),
+            Command::PlanPatch => self.plan_patch(),
+            Command::ApplyPatch => self.write_patch(true),
+            Command::UndoPatch => self.write_patch(false),
+            Command::StoreKey => {
+                if self.inputs.secret_key.is_ok() {
+                    self.secrets.store(&self.secret_key);
+                }
+            }
+            Command::DismissNotice(key) => self.notices.retain(|n| n.key != key),
+        }
+    }
+
+    fn next(&mut self) {
+        let step = self.state.step;
+        if !steps::is_complete(step, &self.inputs, &self.demo) {
+            return;
+        }
+        self.state.done.insert(step);
+        if step == Step::CloudServices && self.inputs.secret_key.is_ok() {
+            self.secrets.store(&self.secret_key);
+        }
+        if let Some(next) = step.next() {
+            self.state.step = next;
+        }
+    }
+
+    fn read_demo(&mut self) {
+        let path = PathBuf::from(self.state.demo_path.trim());
+        if path.as_os_str().is_empty() {
+            return;
+        }
+        self.demo.unpack_error = None;
+        let started = self.tasks.spawn(Busy::Scanning, "demo-scan", move || {
+            let result = backend::scan(&path);
+            Outcome::Scanned((path, result))
+        });
+        if started {
+            self.demo.plan = None;
+            self.demo.plan_fingerprint = None;
+        }
+    }
+
+    fn unpack_demo(&mut self) {
+        let zip = PathBuf::from(self.state.demo_path.trim());
+        let dest = PathBuf::from(self.state.unpack_dest.trim());
+        self.demo.unpack_error = None;
+        self.tasks.spawn(Busy::Unpacking, "demo-unpack", move || {
+            let result = backend::unpack(&zip, &dest).map(|root| {
+                let scan = backend::scan(&root);
+                (root, scan)
+            });
+            Outcome::Unpacked(result)
+        });
+    }
+
+    /// The fingerprint of what a plan depends on: the folder and the three fields.
+    fn plan_fingerprint(&self) -> Option<u64> {
+        let root = self.demo.scanned_folder()?;
+        self.inputs.patch_inputs()?;
+        Some(fingerprint(&[
+            &root.display().to_string(),
+            &self.state.sdk_app_id,
+            &self.secret_key,
+            &self.state.app_id,
+        ]))
+    }
+
+    /// On the "Fill in the keys" page, plans again whenever the folder or the values changed.
+    pub(super) fn plan_when_inputs_changed(&mut self) {
+        if self.state.step != Step::FillInKeys || self.tasks.busy().is_some() {
+            return;
+        }
+        if self.plan_fingerprint().is_some()
+            && self.plan_fingerprint() != self.demo.plan_fingerprint
+        {
+            self.plan_patch();
+        }
+    }
+
+    fn plan_patch(&mut self) {
+        let (Some(root), Some(inputs), Some(fp)) = (
+            self.demo.scanned_folder().map(PathBuf::from),
+            self.inputs.patch_inputs(),
+            self.plan_fingerprint(),
+        ) else {
+            return;
+        };
+        self.tasks.spawn(Busy::Planning, "patch-plan", move || {
+            Outcome::Planned(fp, backend::plan(&root, &inputs))
+        });
+    }
+
+    fn write_patch(&mut self, apply: bool) {
+        let Some(root) = self.demo.scanned_folder().map(PathBuf::from) else {
+            return;
+        };
+        let plan = if apply {
+            match self.demo.plan.take() {
+                Some(Ok(plan)) => Some(plan),
+                other => {
+                    self.demo.plan = other;
+                    return;
+                }
+            }
+        } else {
+            None
+        };
+        let (busy, name) = if apply {
+            (Busy::Applying, "patch-apply")
+        } else {
+            (Busy::Restoring, "patch-restore")
+        };
+        self.demo.last_write = None;
+        self.tasks.spawn(busy, name, move || {
+            let report = match &plan {
+                Some(plan) => backend::apply(plan),
+                None => backend::restore(&root),
+            };
+            let rescan = backend::scan(&root);
+            Outcome::Written {
+                applied: apply,
+                report,
+                rescan: (root, rescan),
+            }
+        });
+        self.demo.plan_fingerprint = None;
+    }
+
+    /// Takes in a finished background job.
+    pub(super) fn handle_outcome(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Picked(_, None) => {}
+            Outcome::Picked(DialogPurpose::UnpackDestination, Some(path)) => {
+                self.state.unpack_dest = path.display().to_string();
+            }
+            Outcome::Picked(DialogPurpose::DemoFolder | DialogPurpose::DemoZip, Some(path)) => {
+                self.state.demo_path = path.display().to_string();
+                self.commands.push(Command::ReadDemo);
+            }
+            Outcome::Scanned((path, result)) => {
+                let is_zip = demo_source_is_zip(&path.display().to_string());
+                if is_zip
+                    && self.state.unpack_dest.trim().is_empty()
+                    && let Some(parent) = path.parent()
+                {
+                    self.state.unpack_dest = parent.display().to_string();
+                }
+                self.demo.scan = Some((path, result));
+                self.demo.plan = None;
+                self.demo.plan_fingerprint = None;
+            }
+            Outcome::Unpacked(Ok((root, scan))) => {
+                self.state.demo_path = root.display().to_string();
+                self.demo.unpacked_to = Some(root.clone());
+                self.demo.scan = Some((root, scan));
+                self.demo.plan = None;
+                self.demo.plan_fingerprint = None;
+            }
+            Outcome::Unpacked(Err(error)) => self.demo.unpack_error = Some(error),
+            Outcome::Planned(fp, result) => {
+                if self.plan_fingerprint() == Some(fp) {
+                    self.demo.plan = Some(result);
+                    self.demo.plan_fingerprint = Some(fp);
+                }
+            }
+            Outcome::Written {
+                applied,
+                report,
+                rescan,
+            } => {
+                if applied && report.is_ok() {
+                    self.state.done.insert(Step::FillInKeys);
+                }
+                self.demo.last_write = Some((applied, report));
+                self.demo.scan = Some(rescan);
+                self.demo.plan = None;
+                self.demo.plan_fingerprint = None;
+            }
+        }
+    }
+}

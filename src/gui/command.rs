@@ -1,0 +1,50 @@
+//! What widgets ask for. A step never performs an effect itself: it returns a [`Command`] and the
+//! app loop runs all of them once per frame, after the UI pass.
+
+use super::i18n::Lang;
+use super::state::Step;
+
+/// Why a native file dialog was opened, which decides where its answer goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Pick the demo folder.
+    DemoFolder,
+    /// Pick the demo `.zip`.
+    DemoZip,
+    /// Pick the folder a `.zip` is unpacked into.
+    UnpackDestination,
+}
+
+/// One effect a widget asks for.
+#[must_use = "a command does nothing until the app loop runs it"]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Show this step.
+    GoTo(Step),
+    /// Tick the current step and show the next one.
+    Next,
+    /// Show the previous step.
+    Back,
+    /// Switch the window's language.
+    SetLanguage(Lang),
+    /// Put text on the clipboard and say so.
+    Copy(String),
+    /// Open or close the UserSig tool window.
+    ToggleUserSigTool,
+    /// Open a native dialog (off the UI thread).
+    OpenDialog(DialogPurpose),
+    /// Read the demo at the path typed in the demo field (folder or `.zip`).
+    ReadDemo,
+    /// Unpack the chosen `.zip` into the chosen folder, then read the copy.
+    UnpackDemo,
+    /// Work out the patch for the current folder and values.
+    PlanPatch,
+    /// Write the planned patch.
+    ApplyPatch,
+    /// Put the original files back.
+    UndoPatch,
+    /// Save the secret key in the keychain (when one is reachable).
+    StoreKey,
+    /// Hide the notice banner with this locale key.
+    DismissNotice(String),
+}

@@ -1,0 +1,43 @@
+//! The desktop wizard: one native window that walks through the guide's steps, collects the three
+//! credentials, and calls the core to read, patch and restore the demo.
+//!
+//! Start it with [`run`]. Tests drive [`WizardApp`] directly through `egui_kittest`.
+
+use eframe::egui;
+mod app;
+pub mod backend;
+pub mod command;
+pub mod i18n;
+pub mod secrets;
+pub mod settings_writer;
+pub mod state;
+pub mod steps;
+pub mod tasks;
+pub mod usersig_tool;
+pub mod widgets;
+
+pub use app::{AppOptions, LANG_ENV, NO_KEYCHAIN_ENV, START_STEP_ENV, WizardApp};
+
+/// The product name: the window title and the app id.
+pub const PRODUCT_NAME: &str = "mlvb-setup";
+
+/// Opens the wizard window and returns when it is closed.
+pub fn run() -> eframe::Result {
+    let options = AppOptions::from_env();
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(PRODUCT_NAME)
+            .with_app_id(PRODUCT_NAME)
+            .with_inner_size([960.0, 660.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        // Chinese comes from the system's own fonts, found on demand (feature `system_fonts`).
+        system_font_fallback: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        PRODUCT_NAME,
+        native,
+        Box::new(|_cc| Ok(Box::new(WizardApp::new(&options)))),
+    )
+}

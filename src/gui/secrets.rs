@@ -1,0 +1,151 @@
+//! Where the secret key is kept: the OS keychain (Keychain, Credential Manager, Secret Service)
+//! through `keyring`, or — where none is reachable — this process's memory only, with a notice.
+//!
+//! Keychain calls can block (D-Bus round trips, an unlock prompt), so they run on a named thread
+//! ("keychain") and report back through a channel; the window never waits for them.
+
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// The keychain service name the key is filed under.
+pub const KEYCHAIN_SERVICE: &str = "mlvb-setup";
+/// The keychain account name the key is filed under.
+pub const KEYCHAIN_ACCOUNT: &str = "im-secret-key";
+
+/// What the keychain thread reports.
+#[derive(Debug)]
+pub enum KeychainEvent {
+    /// The key found at start-up (`None`: nothing stored yet).
+    Loaded(Option<String>),
+    /// The key was written.
+    Stored,
+    /// The keychain could not be reached or refused a write; the reason is for display.
+    Unavailable(String),
+    /// A write failed though the keychain was reached.
+    StoreFailed(String),
+}
+
+// Not Debug: `Store` carries the key.
+enum Request {
+    Load,
+    Store(String),
+}
+
+/// Where the key is kept, as far as the window needs to know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyStorage {
+    /// Still asking the keychain.
+    Pending,
+    /// The keychain works.
+    Keychain,
+    /// In memory only; the reason is shown to the user.
+    MemoryOnly(String),
+}
+
+/// The app's handle on secret storage.
+pub struct SecretStore {
+    requests: Option<Sender<Request>>,
+    events: Option<Receiver<KeychainEvent>>,
+    storage: KeyStorage,
+}
+
+impl SecretStore {
+    /// Starts the keychain thread and asks it for a stored key. `repaint` is called whenever the
+    /// thread has news.
+    #[must_use]
+    pub fn keychain(repaint: impl Fn() + Send + 'static) -> Self {
+        let (req_tx, req_rx) = channel::<Request>();
+        let (ev_tx, ev_rx) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("keychain".into())
+            .spawn(move || keychain_thread(&req_rx, &ev_tx, &repaint));
+        match spawned {
+            Ok(_) => {
+                let _ = req_tx.send(Request::Load);
+                Self {
+                    requests: Some(req_tx),
+                    events: Some(ev_rx),
+                    storage: KeyStorage::Pending,
+                }
+            }
+            Err(err) => Self::memory_only(err.to_string()),
+        }
+    }
+
+    /// No keychain at all (tests, `MLVB_SETUP_NO_KEYCHAIN`): memory only, with `reason` shown.
+    #[must_use]
+    pub fn memory_only(reason: String) -> Self {
+        Self {
+            requests: None,
+            events: None,
+            storage: KeyStorage::MemoryOnly(reason),
+        }
+    }
+
+    /// Where the key is kept now.
+    #[must_use]
+    pub fn storage(&self) -> &KeyStorage {
+        &self.storage
+    }
+
+    /// Asks for the key to be written to the keychain (no-op when memory only).
+    pub fn store(&self, key: &str) {
+        if let Some(tx) = &self.requests {
+            let _ = tx.send(Request::Store(key.to_owned()));
+        }
+    }
+
+    /// Events that arrived since the last call; updates [`Self::storage`].
+    pub fn poll(&mut self) -> Vec<KeychainEvent> {
+        let Some(rx) = &self.events else {
+            return Vec::new();
+        };
+        let events: Vec<_> = rx.try_iter().collect();
+        for event in &events {
+            match event {
+                KeychainEvent::Loaded(_) | KeychainEvent::Stored => {
+                    self.storage = KeyStorage::Keychain;
+                }
+                KeychainEvent::Unavailable(reason) => {
+                    self.storage = KeyStorage::MemoryOnly(reason.clone());
+                    self.requests = None;
+                }
+                KeychainEvent::StoreFailed(_) => {}
+            }
+        }
+        events
+    }
+}
+
+fn keychain_thread(
+    requests: &Receiver<Request>,
+    events: &Sender<KeychainEvent>,
+    repaint: &dyn Fn(),
+) {
+    let entry = match keyring::Entry::new(KEYCHAIN_SERVICE, KEYCHAIN_ACCOUNT) {
+        Ok(entry) => entry,
+        Err(err) => {
+            let _ = events.send(KeychainEvent::Unavailable(err.to_string()));
+            repaint();
+            return;
+        }
+    };
+    for request in requests {
+        let event = match request {
+            Request::Load => match entry.get_password() {
+                Ok(key) => KeychainEvent::Loaded(Some(key)),
+                Err(keyring::Error::NoEntry) => KeychainEvent::Loaded(None),
+                Err(err) => KeychainEvent::Unavailable(err.to_string()),
+            },
+            Request::Store(key) => match entry.set_password(&key) {
+                Ok(()) => KeychainEvent::Stored,
+                Err(err) => KeychainEvent::StoreFailed(err.to_string()),
+            },
+        };
+        let stop = matches!(event, KeychainEvent::Unavailable(_));
+        let _ = events.send(event);
+        repaint();
+        if stop {
+            return;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! The one small thing the wizard remembers between runs, and the JSON file it lives in.
+//!
+//! The file holds where the user is, which steps are ticked and the values typed so far — never
+//! the secret key, which only goes to the OS keychain ([`super::secrets`]).
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::i18n::Lang;
+
+/// Environment variable naming the folder the settings file goes into (tests, portable use).
+pub const CONFIG_DIR_ENV: &str = "MLVB_SETUP_CONFIG_DIR";
+
+/// The settings file's name inside the config folder.
+pub const SETTINGS_FILE_NAME: &str = "settings.json";
+
+/// One page of the wizard, in the order of the guide.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// Accounts, the mini program, its AppID.
+    BeforeYouStart,
+    /// The service category table.
+    ServiceCategory,
+    /// Switching on `<live-pusher>` / `<live-player>`.
+    LiveComponents,
+    /// LVB, IM, the IM app: SDKAppID and key.
+    CloudServices,
+    /// Choosing the downloaded demo.
+    DemoSource,
+    /// Scan, diff, apply, undo.
+    FillInKeys,
+    /// WeChat DevTools and the phone.
+    BuildAndPreview,
+    /// Request domains and release.
+    Publish,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Self; 8] = [
+        Self::BeforeYouStart,
+        Self::ServiceCategory,
+        Self::LiveComponents,
+        Self::CloudServices,
+        Self::DemoSource,
+        Self::FillInKeys,
+        Self::BuildAndPreview,
+        Self::Publish,
+    ];
+
+    /// 0-based position in [`Step::ALL`].
+    #[must_use]
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one, if any.
+    #[must_use]
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self.index() + 1).copied()
+    }
+
+    /// The step before this one, if any.
+    #[must_use]
+    pub fn previous(self) -> Option<Self> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Self::ALL.get(i).copied())
+    }
+
+    /// The locale key of the step's title.
+    #[must_use]
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Self::BeforeYouStart => "step.before",
+            Self::ServiceCategory => "step.category",
+            Self::LiveComponents => "step.components",
+            Self::CloudServices => "step.cloud",
+            Self::DemoSource => "step.demo",
+            Self::FillInKeys => "step.keys",
+            Self::BuildAndPreview => "step.build",
+            Self::Publish => "step.publish",
+        }
+    }
+
+    /// Parses a step by its kebab-case name or 1-based number (for `MLVB_SETUP_START_STEP`).
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.trim();
+        if let Ok(n) = name.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| Self::ALL.get(i).copied());
+        }
+        serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+    }
+}
+
+/// What the wizard persists. Raw field text is kept as typed (not parsed), so that a half-typed
+/// value comes back as it was. Never holds the secret key.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// The step on screen.
+    pub step: Step,
+    /// Steps the user has completed (ticked in the side list).
+    pub done: BTreeSet<Step>,
+    /// The language chosen in the window; `None` follows the system.
+    pub language: Option<Lang>,
+    /// The AppID field, as typed.
+    pub app_id: String,
+    /// The SDKAppID field, as typed.
+    pub sdk_app_id: String,
+    /// The picked row of the category table (its locale id, e.g. `social`).
+    pub category: Option<String>,
+    /// The demo folder or `.zip` field, as typed.
+    pub demo_path: String,
+    /// Where a `.zip` demo is unpacked.
+    pub unpack_dest: String,
+    /// The UserSig tool's UserID field.
+    pub usersig_user_id: String,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            step: Step::BeforeYouStart,
+            done: BTreeSet::new(),
+            language: None,
+            app_id: String::new(),
+            sdk_app_id: String::new(),
+            category: None,
+            demo_path: String::new(),
+            unpack_dest: String::new(),
+            usersig_user_id: "demo_user".to_owned(),
+        }
+    }
+}
+
+/// The folder the settings file goes into: `$MLVB_SETUP_CONFIG_DIR` when set, else the
+/// platform's config folder (`$XDG_CONFIG_HOME` or `~/.config` on Linux, `~/Library/Application
+/// Support` on macOS, `%APPDATA%` on Windows) with `mlvb-setup` appended.
+#[must_use]
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let env_dir = |name| {
+        std::env::var_os(name)
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = if cfg!(windows) {
+        env_dir("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        env_dir("HOME").map(|h| h.join("Library").join("Application Support"))
+    } else {
+        env_dir("XDG_CONFIG_HOME").or_else(|| env_dir("HOME").map(|h| h.join(".config")))
+    }?;
+    Some(base.join("mlvb-setup"))
+}
+
+/// Where the settings file is, if there is a config folder at all.
+#[must_use]
+pub fn settings_path() -> Option<PathBuf> {
+    config_dir().map(|dir| dir.join(SETTINGS_FILE_NAME))
+}
+
+/// Reads the settings file; a missing or unreadable file gives the defaults (a first run).
+#[must_use]
+pub fn load(path: &Path) -> State {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the settings file atomically: a temporary file in the same folder, then a rename.
+pub fn save(path: &Path, state: &State) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let json = serde_json::to_string_pretty(state).map_err(std::io::Error::other)?;
+    let tmp = dir.join(format!(".{SETTINGS_FILE_NAME}.tmp"));
+    {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(json.as_bytes())?;
+        file.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_walk_in_order() {
+        assert_eq!(Step::BeforeYouStart.previous(), None);
+        assert_eq!(Step::BeforeYouStart.next(), Some(Step::ServiceCategory));
+        assert_eq!(Step::Publish.next(), None);
+        assert_eq!(Step::from_name("fill-in-keys"), Some(Step::FillInKeys));
+        assert_eq!(Step::from_name("8"), Some(Step::Publish));
+        assert_eq!(Step::from_name("9"), None);
+    }
+
+    #[test]
+    fn settings_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join(SETTINGS_FILE_NAME);
+        assert_eq!(load(&path), State::default());
+        let mut state = State {
+            app_id: "wx0123456789abcdef".into(),
+            step: Step::DemoSource,
+            ..State::default()
+        };
+        state.done.insert(Step::BeforeYouStart);
+        save(&path, &state).unwrap();
+        assert_eq!(load(&path), state);
+    }
+}

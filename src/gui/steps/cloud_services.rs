@@ -1,0 +1,167 @@
+//! Step 4: LVB and IM, the IM application (→ SDKAppID), its secret key, the packages to buy —
+//! and the two values, with an offline check that signs and verifies a test UserSig.
+
+use eframe::egui;
+use egui::RichText;
+
+use crate::credentials::{SdkAppId, SecretKey};
+use crate::gui::backend::{self, SigCheck};
+use crate::gui::command::Command;
+use crate::gui::widgets::{
+    callout_ui, fingerprint, format_utc, heading_ui, labelled_field_ui, link_ui, now_unix,
+    paragraph_ui, status_of,
+};
+
+use super::StepContext;
+
+const LVB_GUIDE_URL: &str = "https://cloud.tencent.com/document/product/267/13551";
+const IM_GUIDE_URL: &str = "https://cloud.tencent.com/document/product/269/36838";
+const APP_MANAGE_URL: &str = "https://console.cloud.tencent.com/live/license/appmanage";
+const ROOM_COMPONENT_URL: &str = "https://cloud.tencent.com/document/product/454/15368";
+const LVB_BILLING_URL: &str = "https://cloud.tencent.com/document/product/267/34174";
+const IM_PRICING_URL: &str = "https://cloud.tencent.com/product/im/pricing";
+
+/// The UserID the check signs for.
+const CHECK_USER_ID: &str = "mlvb-setup-check";
+/// The check's token lifetime: the demos' default, 7 days.
+const CHECK_EXPIRE: i64 = 604_800;
+
+/// The "Cloud services" page: the key's show/hide toggle and the last check's result.
+#[derive(Default)]
+pub struct CloudServices {
+    show_key: bool,
+    check: Option<(u64, SigCheck)>,
+}
+
+impl CloudServices {
+    /// Draws the page.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+        let i18n = ctx.i18n;
+        paragraph_ui(ui, i18n.tr("cloud.intro"));
+        ui.horizontal_wrapped(|ui| {
+            link_ui(ui, i18n, "cloud.link.lvb", LVB_GUIDE_URL);
+            ui.add_space(12.0);
+            link_ui(ui, i18n, "cloud.link.im", IM_GUIDE_URL);
+        });
+
+        heading_ui(ui, i18n.tr("cloud.app.title"));
+        paragraph_ui(ui, i18n.tr("cloud.app"));
+        link_ui(ui, i18n, "cloud.link.appmanage", APP_MANAGE_URL);
+
+        heading_ui(ui, i18n.tr("cloud.key.title"));
+        paragraph_ui(ui, i18n.tr("cloud.key"));
+
+        heading_ui(ui, i18n.tr("cloud.buy.title"));
+        paragraph_ui(ui, i18n.tr("cloud.buy"));
+        ui.horizontal_wrapped(|ui| {
+            link_ui(ui, i18n, "cloud.link.room", ROOM_COMPONENT_URL);
+            ui.add_space(12.0);
+            link_ui(ui, i18n, "cloud.link.lvb_billing", LVB_BILLING_URL);
+            ui.add_space(12.0);
+            link_ui(ui, i18n, "cloud.link.im_pricing", IM_PRICING_URL);
+        });
+
+        ui.add_space(10.0);
+        let stroke = ui.visuals().widgets.noninteractive.bg_stroke.color;
+        callout_ui(ui, stroke, |ui| self.values_ui(ui, ctx));
+    }
+
+    fn values_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+        let i18n = ctx.i18n;
+        heading_ui(ui, i18n.tr("cloud.values.title"));
+        let _ = labelled_field_ui(
+            ui,
+            i18n.tr("field.sdk_app_id"),
+            i18n.tr("field.sdk_app_id.hint"),
+            &mut ctx.state.sdk_app_id,
+            false,
+            |text| status_of(i18n, text, &SdkAppId::parse(text), |id| id.warnings()),
+        );
+        ui.add_space(4.0);
+        let show_key = self.show_key;
+        let key_field = ui.horizontal(|ui| {
+            ui.vertical(|ui| {
+                labelled_field_ui(
+                    ui,
+                    i18n.tr("field.secret_key"),
+                    i18n.tr("field.secret_key.hint"),
+                    ctx.secret_key,
+                    !show_key,
+                    |text| status_of(i18n, text, &SecretKey::parse(text), SecretKey::warnings),
+                )
+            })
+            .inner
+        });
+        let toggle = if self.show_key {
+            "field.hide"
+        } else {
+            "field.show"
+        };
+        if ui.button(i18n.tr(toggle)).clicked() {
+            self.show_key = !self.show_key;
+        }
+        if key_field.inner.lost_focus() && SecretKey::parse(ctx.secret_key).is_ok() {
+            ctx.send(Command::StoreKey);
+        }
+        ui.label(RichText::new(i18n.tr("cloud.key_storage")).weak().small());
+
+        ui.add_space(6.0);
+        let values = (
+            SdkAppId::parse(&ctx.state.sdk_app_id),
+            SecretKey::parse(ctx.secret_key),
+        );
+        let fingerprint = fingerprint(&[&ctx.state.sdk_app_id, ctx.secret_key]);
+        if self.check.as_ref().is_some_and(|(f, _)| *f != fingerprint) {
+            self.check = None;
+        }
+        let ready = values.0.is_ok() && values.1.is_ok();
+        if ui
+            .add_enabled(ready, egui::Button::new(i18n.tr("cloud.check")))
+            .clicked()
+            && let (Ok(sdk), Ok(key)) = &values
+        {
+            let now = now_unix();
+            let token = backend::sign(*sdk, key, CHECK_USER_ID, CHECK_EXPIRE, now);
+            let result = backend::check(&token, *sdk, key, Some(CHECK_USER_ID), now);
+            self.check = Some((fingerprint, result));
+        }
+        if let Some((_, result)) = &self.check {
+            check_result_ui(ui, ctx, result);
+        }
+    }
+}
+
+/// One line saying how a signed test token fared.
+fn check_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, result: &SigCheck) {
+    let i18n = ctx.i18n;
+    match result {
+        SigCheck::Valid { expires_at, .. } => {
+            let text = i18n.trf("cloud.check.ok", &[("expires", &format_utc(*expires_at))]);
+            ui.label(RichText::new(text).color(egui::Color32::from_rgb(0x2e, 0x9e, 0x44)));
+        }
+        SigCheck::Invalid { code, cause } => {
+            let cause = code_cause(i18n, *code, cause);
+            let text = i18n.trf(
+                "cloud.check.failed",
+                &[("code", &code.to_string()), ("cause", &cause)],
+            );
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
+        SigCheck::NotAToken(error) => {
+            let text = i18n.trf("usersig.not_a_token", &[("error", error)]);
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
+    }
+}
+
+/// The explanation of a server error code in the window's language, or the core's own text.
+#[must_use]
+pub fn code_cause(i18n: &crate::gui::i18n::I18n, code: u32, fallback: &str) -> String {
+    let key = format!("code.{code}");
+    let text = i18n.tr(&key);
+    if text == key {
+        fallback.to_owned()
+    } else {
+        text.to_owned()
+    }
+}

@@ -1,0 +1,271 @@
+//! Step 6: what the demo declares now (per platform), the planned change as a coloured diff,
+//! Apply and Undo — under the guide's security warning, shown plainly.
+
+use eframe::egui;
+use egui::{Color32, RichText};
+
+use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
+use crate::gui::backend::{DiffKind, PlanView};
+use crate::gui::command::Command;
+use crate::gui::tasks::Busy;
+use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
+
+use super::StepContext;
+use super::demo_source::platform_key;
+
+const SERVER_SIGNING_URL: &str = "https://cloud.tencent.com/document/product/454/14548#Server";
+
+/// Green for added lines, readable on dark and light backgrounds.
+pub const ADDED_COLOR: Color32 = Color32::from_rgb(0x2e, 0xa0, 0x43);
+/// Red for removed lines.
+pub const REMOVED_COLOR: Color32 = Color32::from_rgb(0xd7, 0x3a, 0x49);
+
+/// The "Fill in the keys" page.
+#[derive(Default)]
+pub struct FillInKeys;
+
+impl FillInKeys {
+    /// Draws the page.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+        let i18n = ctx.i18n;
+        let error_color = ui.visuals().error_fg_color;
+        callout_ui(ui, error_color, |ui| {
+            ui.label(
+                RichText::new(i18n.tr("keys.warning.title"))
+                    .strong()
+                    .color(error_color),
+            );
+            paragraph_ui(ui, i18n.tr("keys.warning"));
+            link_ui(ui, i18n, "keys.link.server", SERVER_SIGNING_URL);
+        });
+        ui.add_space(8.0);
+
+        let scan = match &ctx.demo.scan {
+            Some((_, Ok(scan))) if ctx.demo.scanned_folder().is_some() => scan,
+            Some((path, Ok(_)))
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("zip")) =>
+            {
+                ui.label(
+                    RichText::new(i18n.tr("keys.need_folder")).color(ui.visuals().warn_fg_color),
+                );
+                return;
+            }
+            _ => {
+                ui.label(
+                    RichText::new(i18n.tr("keys.need_demo")).color(ui.visuals().warn_fg_color),
+                );
+                return;
+            }
+        };
+        heading_ui(ui, i18n.tr("keys.scan.title"));
+        scan_ui(ui, ctx, scan);
+
+        heading_ui(ui, i18n.tr("keys.diff.title"));
+        if ctx.inputs.patch_inputs().is_none() {
+            ui.label(RichText::new(i18n.tr("keys.need_creds")).color(error_color));
+        } else {
+            plan_ui(ui, ctx);
+        }
+        ui.add_space(8.0);
+        buttons_ui(ui, ctx);
+    }
+}
+
+fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    let i18n = ctx.i18n;
+    if ctx.busy == Some(Busy::Planning) {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(i18n.tr("busy.planning"));
+        });
+        return;
+    }
+    match &ctx.demo.plan {
+        None => {}
+        Some(Err(error)) => {
+            let text = i18n.trf("keys.failed", &[("error", error)]);
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
+        Some(Ok(plan)) => {
+            if plan.change_count == 0 {
+                ui.label(i18n.tr("keys.no_changes"));
+            } else {
+                diff_ui(ui, plan);
+            }
+            if ctx.inputs.app_id.is_err() {
+                ui.label(
+                    RichText::new(i18n.tr("keys.no_app_id")).color(ui.visuals().warn_fg_color),
+                );
+            }
+            if !plan.notes.is_empty() {
+                heading_ui(ui, i18n.tr("keys.notes.title"));
+                for note in &plan.notes {
+                    let place = note.rel_path.as_ref().map(|p| {
+                        let line = note.line.map(|l| format!(":{l}")).unwrap_or_default();
+                        format!("{}{line}: ", p.display())
+                    });
+                    ui.add(
+                        egui::Label::new(format!(
+                            "• {}{}",
+                            place.unwrap_or_default(),
+                            note.message
+                        ))
+                        .wrap(),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    let i18n = ctx.i18n;
+    let idle = ctx.busy.is_none();
+    let can_apply = idle
+        && ctx.inputs.patch_inputs().is_some()
+        && matches!(&ctx.demo.plan, Some(Ok(plan)) if plan.change_count > 0);
+    ui.horizontal(|ui| {
+        let apply = egui::Button::new(RichText::new(i18n.tr("keys.apply")).strong());
+        if ui.add_enabled(can_apply, apply).clicked() {
+            ctx.send(Command::ApplyPatch);
+        }
+        if ui
+            .add_enabled(idle, egui::Button::new(i18n.tr("keys.undo")))
+            .clicked()
+        {
+            ctx.send(Command::UndoPatch);
+        }
+        if ui
+            .add_enabled(idle, egui::Button::new(i18n.tr("keys.refresh")))
+            .clicked()
+        {
+            ctx.send(Command::ReadDemo);
+        }
+        if let Some(busy @ (Busy::Applying | Busy::Restoring | Busy::Scanning)) = ctx.busy {
+            ui.spinner();
+            ui.label(i18n.tr(busy.caption_key()));
+        }
+    });
+    match &ctx.demo.last_write {
+        Some((applied, Ok(report))) => {
+            let key = if *applied {
+                "keys.applied"
+            } else {
+                "keys.restored"
+            };
+            let count = report.count.to_string();
+            let backup = report.backup_dir.display().to_string();
+            let text = i18n.trf(key, &[("count", &count), ("backup", &backup)]);
+            ui.label(RichText::new(text).color(ADDED_COLOR));
+        }
+        Some((_, Err(error))) => {
+            let text = i18n.trf("keys.failed", &[("error", error)]);
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
+        None => {}
+    }
+}
+
+/// The scanned files, grouped by platform, each with its declared values and their state.
+fn scan_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, scan: &DemoScan) {
+    let i18n = ctx.i18n;
+    for platform in [
+        Platform::MiniProgram,
+        Platform::Android,
+        Platform::Ios,
+        Platform::Other,
+    ] {
+        let files: Vec<&DemoFile> = scan
+            .files
+            .iter()
+            .filter(|f| f.platform == platform)
+            .collect();
+        if files.is_empty() {
+            continue;
+        }
+        let title = format!("{} ({})", i18n.tr(&platform_key(platform)), files.len());
+        egui::CollapsingHeader::new(RichText::new(title).strong())
+            .id_salt(("platform", platform_key(platform)))
+            .default_open(true)
+            .show(ui, |ui| {
+                for file in files {
+                    file_ui(ui, ctx, file);
+                }
+            });
+    }
+    for refused in &scan.refused {
+        let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let path = format!("{}{line}", refused.rel_path.display());
+        let text = i18n.trf(
+            "keys.refused",
+            &[("path", &path), ("reason", &refused.reason)],
+        );
+        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
+    }
+}
+
+fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
+    let i18n = ctx.i18n;
+    ui.label(RichText::new(file.rel_path.display().to_string()).monospace());
+    if file.role == FileRole::SigningAlgorithm {
+        ui.label(RichText::new(i18n.tr("role.signing")).weak());
+        return;
+    }
+    ui.indent(("constants", file.rel_path.display().to_string()), |ui| {
+        egui::Grid::new(("constants-grid", file.rel_path.display().to_string()))
+            .striped(true)
+            .spacing([16.0, 2.0])
+            .show(ui, |ui| {
+                for constant in &file.constants {
+                    ui.label(RichText::new(&constant.name).monospace());
+                    ui.label(format!("{} {}", i18n.tr("keys.col.line"), constant.line));
+                    let (state_key, color) = match constant.state {
+                        ValueState::Empty => ("state.empty", ui.visuals().warn_fg_color),
+                        ValueState::Placeholder => {
+                            ("state.placeholder", ui.visuals().warn_fg_color)
+                        }
+                        ValueState::Set => ("state.set", ADDED_COLOR),
+                    };
+                    ui.label(RichText::new(i18n.tr(state_key)).color(color));
+                    let value = if constant.kind == ConstantKind::SecretKey {
+                        i18n.tr("state.hidden").to_owned()
+                    } else {
+                        constant.display_value.clone().unwrap_or_default()
+                    };
+                    ui.label(RichText::new(value).monospace());
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// The diff in a scrollable monospace box: added lines green, removed red.
+fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
+    let hunk_color = ui.visuals().hyperlink_color;
+    let weak = ui.visuals().weak_text_color();
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().extreme_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            egui::ScrollArea::both()
+                .id_salt("diff")
+                .max_height(320.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for (kind, text) in &plan.diff {
+                        let rich = RichText::new(text).monospace();
+                        let rich = match kind {
+                            DiffKind::Added => rich.color(ADDED_COLOR),
+                            DiffKind::Removed => rich.color(REMOVED_COLOR),
+                            DiffKind::Hunk => rich.color(hunk_color),
+                            DiffKind::Header => rich.strong(),
+                            DiffKind::Context => rich,
+                            DiffKind::Marker => rich.color(weak),
+                        };
+                        ui.add(egui::Label::new(rich).extend());
+                    }
+                });
+        });
+}

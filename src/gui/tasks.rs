@@ -1,0 +1,203 @@
+//! Work that must not run on the UI thread: native dialogs, reading, unpacking and patching the
+//! demo. One job at a time, each on a named thread, reporting through a channel and waking the
+//! window with `request_repaint` when done — so the window is idle while nothing happens.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::task::{Context, Poll, Wake, Waker};
+
+use crate::demo::DemoScan;
+
+use super::backend::{PlanView, WriteReport};
+use super::command::DialogPurpose;
+
+/// What is running, for the spinner's caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Busy {
+    /// A native file dialog is open.
+    Dialog,
+    /// Reading a demo.
+    Scanning,
+    /// Unpacking a `.zip`.
+    Unpacking,
+    /// Planning the patch.
+    Planning,
+    /// Writing the patch.
+    Applying,
+    /// Restoring the originals.
+    Restoring,
+}
+
+impl Busy {
+    /// The locale key of the spinner's caption.
+    #[must_use]
+    pub fn caption_key(self) -> &'static str {
+        match self {
+            Self::Dialog => "busy.dialog",
+            Self::Scanning => "busy.scanning",
+            Self::Unpacking => "busy.unpacking",
+            Self::Planning => "busy.planning",
+            Self::Applying => "busy.applying",
+            Self::Restoring => "busy.restoring",
+        }
+    }
+}
+
+/// A scan's result together with what was scanned.
+pub type ScanResult = (PathBuf, Result<DemoScan, String>);
+
+/// A finished job.
+pub enum Outcome {
+    /// A dialog closed; `None` when cancelled.
+    Picked(DialogPurpose, Option<PathBuf>),
+    /// A demo was read.
+    Scanned(ScanResult),
+    /// A `.zip` was unpacked (and the copy read).
+    Unpacked(Result<ScanResult, String>),
+    /// A plan was made for the inputs with this fingerprint.
+    Planned(u64, Result<PlanView, String>),
+    /// Apply (`true`) or Undo (`false`) finished; the folder was read again afterwards.
+    Written {
+        /// Whether this was Apply.
+        applied: bool,
+        /// What was written.
+        report: Result<WriteReport, String>,
+        /// The folder, read again.
+        rescan: ScanResult,
+    },
+}
+
+/// The one background job slot.
+pub struct Tasks {
+    running: Option<(Busy, Receiver<Outcome>)>,
+    repaint: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Tasks {
+    /// A slot whose jobs call `repaint` when they finish.
+    #[must_use]
+    pub fn new(repaint: Arc<dyn Fn() + Send + Sync>) -> Self {
+        Self {
+            running: None,
+            repaint,
+        }
+    }
+
+    /// What is running, if anything.
+    #[must_use]
+    pub fn busy(&self) -> Option<Busy> {
+        self.running.as_ref().map(|(busy, _)| *busy)
+    }
+
+    /// Runs `job` on a thread named `name`. Refused (returns `false`) while another job runs.
+    pub fn spawn(
+        &mut self,
+        busy: Busy,
+        name: &str,
+        job: impl FnOnce() -> Outcome + Send + 'static,
+    ) -> bool {
+        if self.running.is_some() {
+            return false;
+        }
+        let (tx, rx) = channel();
+        let repaint = Arc::clone(&self.repaint);
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let _ = tx.send(job());
+                repaint();
+            });
+        if spawned.is_ok() {
+            self.running = Some((busy, rx));
+        }
+        spawned.is_ok()
+    }
+
+    /// Opens a native dialog: the dialog is created here, on the UI thread (macOS wants that),
+    /// and awaited on a named thread, so frames keep coming while it is open.
+    pub fn open_dialog(&mut self, purpose: DialogPurpose, start_dir: Option<PathBuf>) {
+        let mut dialog = rfd::AsyncFileDialog::new();
+        if let Some(dir) = start_dir.filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let pending: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
+            match purpose {
+                DialogPurpose::DemoFolder | DialogPurpose::UnpackDestination => {
+                    Box::pin(dialog.pick_folder())
+                }
+                DialogPurpose::DemoZip => Box::pin(dialog.add_filter("zip", &["zip"]).pick_file()),
+            };
+        self.spawn(Busy::Dialog, "file-dialog", move || {
+            let picked = block_on(pending).map(|handle| handle.path().to_path_buf());
+            Outcome::Picked(purpose, picked)
+        });
+    }
+
+    /// The finished job's outcome, if it finished since the last call.
+    pub fn poll(&mut self) -> Option<Outcome> {
+        let (_, rx) = self.running.as_ref()?;
+        match rx.try_recv() {
+            Ok(outcome) => {
+                self.running = None;
+                Some(outcome)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                // The thread panicked; free the slot so the user can try again.
+                self.running = None;
+                None
+            }
+        }
+    }
+}
+
+/// Drives a future to completion on the current thread (rfd brings no executor of its own).
+fn block_on<F: Future>(future: F) -> F::Output {
+    struct ThreadWaker(std::thread::Thread);
+    impl Wake for ThreadWaker {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+            return value;
+        }
+        std::thread::park();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_job_at_a_time_on_a_named_thread() {
+        let mut tasks = Tasks::new(Arc::new(|| {}));
+        assert!(tasks.spawn(Busy::Scanning, "test-job", || {
+            assert_eq!(std::thread::current().name(), Some("test-job"));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            Outcome::Picked(DialogPurpose::DemoFolder, None)
+        }));
+        assert!(!tasks.spawn(Busy::Planning, "second", || {
+            Outcome::Picked(DialogPurpose::DemoZip, None)
+        }));
+        assert_eq!(tasks.busy(), Some(Busy::Scanning));
+        let outcome = loop {
+            if let Some(outcome) = tasks.poll() {
+                break outcome;
+            }
+            std::thread::yield_now();
+        };
+        assert!(matches!(
+            outcome,
+            Outcome::Picked(DialogPurpose::DemoFolder, None)
+        ));
+        assert_eq!(tasks.busy(), None);
+    }
+}

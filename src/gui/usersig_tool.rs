@@ -1,0 +1,195 @@
+//! The UserSig tool: sign a UserSig for any UserID, or paste one to decode it and check it the way
+//! the server would — what users otherwise open Tencent's web console for. Reachable from every
+//! step through the top bar.
+
+use eframe::egui;
+use egui::RichText;
+
+use super::backend::{self, SigCheck, SigContents};
+use super::command::Command;
+use super::i18n::I18n;
+use super::steps::{Inputs, code_cause};
+use super::widgets::{
+    FieldStatus, format_utc, heading_ui, labelled_field_ui, now_unix, paragraph_ui,
+};
+
+/// The tool's window state (runtime only; the UserID is persisted in [`super::state::State`]).
+pub struct UserSigTool {
+    /// Whether the window is shown.
+    pub open: bool,
+    expire: String,
+    signed: Option<String>,
+    token: String,
+    checked: Option<(SigCheck, Option<SigContents>)>,
+}
+
+impl Default for UserSigTool {
+    fn default() -> Self {
+        Self {
+            open: false,
+            expire: "604800".to_owned(),
+            signed: None,
+            token: String::new(),
+            checked: None,
+        }
+    }
+}
+
+impl UserSigTool {
+    /// Shows the window when open. Returns commands (copy) for the app loop.
+    pub fn window_ui(
+        &mut self,
+        ctx: &egui::Context,
+        i18n: &I18n,
+        inputs: &Inputs,
+        user_id: &mut String,
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let mut open = self.open;
+        egui::Window::new(i18n.tr("usersig.title"))
+            .id(egui::Id::unique("usersig-tool"))
+            .open(&mut open)
+            .default_width(520.0)
+            .resizable(true)
+            .show(ctx, |ui| {
+                self.contents_ui(ui, i18n, inputs, user_id, &mut commands);
+            });
+        self.open = open;
+        commands
+    }
+
+    fn contents_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        i18n: &I18n,
+        inputs: &Inputs,
+        user_id: &mut String,
+        commands: &mut Vec<Command>,
+    ) {
+        paragraph_ui(ui, i18n.tr("usersig.intro"));
+        let (Ok(sdk), Ok(key)) = (&inputs.sdk_app_id, &inputs.secret_key) else {
+            ui.label(
+                RichText::new(i18n.tr("usersig.need_creds")).color(ui.visuals().error_fg_color),
+            );
+            return;
+        };
+
+        heading_ui(ui, i18n.tr("usersig.sign.title"));
+        let _ = labelled_field_ui(
+            ui,
+            i18n.tr("field.user_id"),
+            "demo_user",
+            user_id,
+            false,
+            |text| {
+                if text.trim().is_empty() {
+                    FieldStatus::Invalid(i18n.tr("usersig.user_id_empty").to_owned())
+                } else {
+                    FieldStatus::Valid(Vec::new())
+                }
+            },
+        );
+        let expire = parse_expire(&self.expire);
+        let _ = labelled_field_ui(
+            ui,
+            i18n.tr("field.expire"),
+            "604800",
+            &mut self.expire,
+            false,
+            |text| {
+                if parse_expire(text).is_some() {
+                    FieldStatus::Valid(Vec::new())
+                } else {
+                    FieldStatus::Invalid(i18n.tr("usersig.expire_invalid").to_owned())
+                }
+            },
+        );
+        let ready = !user_id.trim().is_empty() && expire.is_some();
+        if ui
+            .add_enabled(ready, egui::Button::new(i18n.tr("usersig.sign")))
+            .clicked()
+            && let Some(expire) = expire
+        {
+            self.signed = Some(backend::sign(*sdk, key, user_id.trim(), expire, now_unix()));
+        }
+        if let Some(token) = &self.signed {
+            ui.add(egui::Label::new(RichText::new(token).monospace()).wrap());
+            if ui.button(i18n.tr("usersig.copy")).clicked() {
+                commands.push(Command::Copy(token.clone()));
+            }
+        }
+
+        ui.separator();
+        heading_ui(ui, i18n.tr("usersig.verify.title"));
+        let label = ui.label(RichText::new(i18n.tr("field.token")).strong());
+        let edit = egui::TextEdit::multiline(&mut self.token)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .font(egui::TextStyle::Monospace);
+        if ui.add(edit).labelled_by(label.id).changed() {
+            self.checked = None;
+        }
+        let has_token = !self.token.trim().is_empty();
+        if ui
+            .add_enabled(has_token, egui::Button::new(i18n.tr("usersig.verify")))
+            .clicked()
+        {
+            let token = self.token.trim();
+            let result = backend::check(token, *sdk, key, None, now_unix());
+            self.checked = Some((result, backend::decode(token).ok()));
+        }
+        if let Some((result, contents)) = &self.checked {
+            check_ui(ui, i18n, result, contents.as_ref());
+        }
+    }
+}
+
+fn parse_expire(text: &str) -> Option<i64> {
+    text.trim().parse::<i64>().ok().filter(|s| *s > 0)
+}
+
+fn check_ui(ui: &mut egui::Ui, i18n: &I18n, result: &SigCheck, contents: Option<&SigContents>) {
+    let error = ui.visuals().error_fg_color;
+    match result {
+        SigCheck::Valid {
+            user_id,
+            sdk_app_id,
+            expires_at,
+        } => {
+            let text = i18n.trf(
+                "usersig.valid",
+                &[
+                    ("user", user_id),
+                    ("sdkappid", &sdk_app_id.to_string()),
+                    ("expires", &format_utc(*expires_at)),
+                ],
+            );
+            ui.label(RichText::new(text).color(super::steps::ADDED_COLOR));
+        }
+        SigCheck::Invalid { code, cause } => {
+            let cause = code_cause(i18n, *code, cause);
+            let text = i18n.trf(
+                "usersig.invalid",
+                &[("code", &code.to_string()), ("cause", &cause)],
+            );
+            ui.label(RichText::new(text).color(error));
+        }
+        SigCheck::NotAToken(why) => {
+            ui.label(
+                RichText::new(i18n.trf("usersig.not_a_token", &[("error", why)])).color(error),
+            );
+        }
+    }
+    if let Some(c) = contents {
+        let text = i18n.trf(
+            "usersig.contents",
+            &[
+                ("user", &c.user_id),
+                ("sdkappid", &c.sdk_app_id.to_string()),
+                ("time", &format_utc(c.issued_at)),
+                ("expire", &c.expire.to_string()),
+            ],
+        );
+        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+    }
+}

@@ -1,0 +1,236 @@
+//! Small pieces every step uses: a labelled text field with its inline message, links, copy
+//! buttons, notices, and the localised text of credential errors.
+
+use eframe::egui;
+use egui::{Color32, RichText, Ui};
+
+use crate::credentials::{
+    AppId, CredentialError, CredentialField, CredentialWarning, looks_like_secret_key,
+};
+
+use super::command::Command;
+use super::i18n::I18n;
+
+/// How a field's current text fares, for the message under it.
+pub enum FieldStatus {
+    /// Nothing typed yet: a neutral hint, no error colour.
+    Untouched(String),
+    /// Refused: the message is shown in the error colour.
+    Invalid(String),
+    /// Accepted, perhaps with warnings (shown in the warning colour).
+    Valid(Vec<String>),
+}
+
+/// A label and a single-line text field tied together for screen readers and tests, with the
+/// field's message underneath, computed by `status` from the text after this frame's typing.
+/// Returns the text field's response.
+pub fn labelled_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    hint: &str,
+    text: &mut String,
+    password: bool,
+    status: impl FnOnce(&str) -> FieldStatus,
+) -> egui::Response {
+    let label_response = ui.label(RichText::new(label).strong());
+    let field = egui::TextEdit::singleline(text)
+        .hint_text(hint)
+        .password(password)
+        .desired_width(ui.available_width().min(520.0));
+    let response = ui.add(field).labelled_by(label_response.id);
+    field_status_ui(ui, &status(text));
+    response
+}
+
+/// The message under a field, in the colour its status calls for.
+pub fn field_status_ui(ui: &mut Ui, status: &FieldStatus) {
+    match status {
+        FieldStatus::Untouched(hint) => {
+            ui.label(RichText::new(hint).weak());
+        }
+        FieldStatus::Invalid(message) => {
+            let color = ui.visuals().error_fg_color;
+            ui.label(RichText::new(message).color(color));
+        }
+        FieldStatus::Valid(warnings) if warnings.is_empty() => {}
+        FieldStatus::Valid(warnings) => {
+            let color = ui.visuals().warn_fg_color;
+            for warning in warnings {
+                ui.label(RichText::new(warning).color(color));
+            }
+        }
+    }
+}
+
+/// A field's status from a parse result: empty text is untouched, not an error.
+pub fn status_of<T>(
+    i18n: &I18n,
+    raw: &str,
+    parsed: &Result<T, CredentialError>,
+    warnings: impl FnOnce(&T) -> Vec<CredentialWarning>,
+) -> FieldStatus {
+    match parsed {
+        Err(CredentialError::Empty(field)) if raw.trim().is_empty() => {
+            FieldStatus::Untouched(i18n.tr(empty_key(*field)).to_owned())
+        }
+        Err(err) => FieldStatus::Invalid(credential_error_text(i18n, err, raw)),
+        Ok(value) => FieldStatus::Valid(
+            warnings(value)
+                .iter()
+                .map(|w| credential_warning_text(i18n, w, raw))
+                .collect(),
+        ),
+    }
+}
+
+fn empty_key(field: CredentialField) -> &'static str {
+    match field {
+        CredentialField::AppId => "err.empty.app_id",
+        CredentialField::SdkAppId => "err.empty.sdk_app_id",
+        CredentialField::SecretKey => "err.empty.secret_key",
+    }
+}
+
+/// A credential error in the window's language. The core's values (`got`) are reused: they
+/// never contain the key.
+#[must_use]
+pub fn credential_error_text(i18n: &I18n, err: &CredentialError, raw: &str) -> String {
+    let cleaned = crate::credentials::clean_pasted(raw);
+    let got = |got: &str| {
+        // The core describes a possible key by its length in English; say it in ours.
+        if looks_like_secret_key(cleaned) {
+            let count = cleaned.chars().count().to_string();
+            i18n.trf("err.length_chars", &[("count", &count)])
+        } else {
+            got.to_owned()
+        }
+    };
+    match err {
+        CredentialError::Empty(field) => i18n.tr(empty_key(*field)).to_owned(),
+        CredentialError::AppIdLooksLikeSdkAppId { .. } => i18n.tr("err.app_id_digits").to_owned(),
+        CredentialError::AppIdMalformed { got: value } => {
+            i18n.trf("err.app_id_malformed", &[("got", value)])
+        }
+        CredentialError::SdkAppIdNotANumber { got: value, .. } => {
+            let mut text = i18n.trf("err.sdk_not_number", &[("got", &got(value))]);
+            if AppId::parse(cleaned).is_ok() || cleaned.starts_with("wx") {
+                text = format!("{text} {}", i18n.tr("err.sdk_hint_app_id"));
+            } else if looks_like_secret_key(cleaned) {
+                text = format!("{text} {}", i18n.tr("err.sdk_hint_key"));
+            }
+            text
+        }
+        CredentialError::SdkAppIdZero => i18n.tr("err.sdk_zero").to_owned(),
+        CredentialError::SdkAppIdTooLarge { got: value } => {
+            i18n.trf("err.sdk_too_large", &[("got", &got(value))])
+        }
+        CredentialError::SecretKeyControlCharacter { position } => {
+            i18n.trf("err.key_control", &[("position", &position.to_string())])
+        }
+    }
+}
+
+/// A credential warning in the window's language.
+#[must_use]
+pub fn credential_warning_text(i18n: &I18n, warning: &CredentialWarning, raw: &str) -> String {
+    let cleaned = crate::credentials::clean_pasted(raw);
+    match warning.field {
+        CredentialField::SdkAppId => i18n.trf("warn.sdk_range", &[("sdkappid", cleaned)]),
+        CredentialField::SecretKey if AppId::parse(cleaned).is_ok() => {
+            i18n.tr("warn.key_is_app_id").to_owned()
+        }
+        CredentialField::SecretKey => {
+            let count = cleaned.chars().count().to_string();
+            i18n.trf("warn.key_shape", &[("count", &count)])
+        }
+        CredentialField::AppId => warning.message.clone(),
+    }
+}
+
+/// A link that opens in the system browser (egui hands the URL to the platform).
+pub fn link_ui(ui: &mut Ui, i18n: &I18n, key: &str, url: &str) {
+    ui.hyperlink_to(format!("{} ↗", i18n.tr(key)), url)
+        .on_hover_text(format!("{}: {url}", i18n.tr("link.open")));
+}
+
+/// A section heading inside a step.
+pub fn heading_ui(ui: &mut Ui, text: &str) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(text).strong().size(16.0));
+}
+
+/// A paragraph that wraps to the available width.
+pub fn paragraph_ui(ui: &mut Ui, text: &str) {
+    ui.add(egui::Label::new(text).wrap());
+}
+
+/// A framed, tinted box for warnings and notes that must not be missed.
+pub fn callout_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, color))
+        .fill(color.gamma_multiply(0.08))
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui);
+        });
+}
+
+/// A "Copy" button for `text`; returns the command when clicked.
+pub fn copy_button_ui(ui: &mut Ui, i18n: &I18n, text: &str) -> Option<Command> {
+    ui.button(i18n.tr("publish.copy"))
+        .on_hover_text(text)
+        .clicked()
+        .then(|| Command::Copy(text.to_owned()))
+}
+
+/// Formats a Unix time as `YYYY-MM-DD HH:MM UTC` (no time-zone database needed).
+#[must_use]
+pub fn format_utc(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60
+    )
+}
+
+/// A hash of some text, to notice that inputs changed without keeping them (e.g. the key).
+#[must_use]
+pub fn fingerprint(parts: &[&str]) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Seconds since the Unix epoch, now.
+#[must_use]
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_dates() {
+        assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(format_utc(1_700_000_000), "2023-11-14 22:13 UTC");
+        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00 UTC");
+    }
+}
