@@ -36,6 +36,13 @@ fn state_text(constant: &demo::Constant) -> String {
     match (constant.kind, constant.state) {
         (ConstantKind::SecretKey, ValueState::Set) => "set".to_owned(),
         (ConstantKind::SecretKey, _) => "not set".to_owned(),
+        (ConstantKind::ExpireTime, ValueState::Empty) => {
+            "0: every UserSig would expire at once (patch sets 604800)".to_owned()
+        }
+        (ConstantKind::TencentCloudAppId, _) => format!(
+            "{} (the Tencent Cloud account's APPID: reported, never changed)",
+            constant.display_value.as_deref().unwrap_or("0")
+        ),
         (_, ValueState::Empty) => "empty".to_owned(),
         (_, ValueState::Placeholder) => "placeholder".to_owned(),
         (_, ValueState::Set) => match &constant.display_value {
@@ -54,10 +61,10 @@ fn print_scan(scan: &DemoScan) {
             FileRole::SigningAlgorithm => "signing algorithm, left alone",
         };
         println!(
-            "\n{}  [{:?}, {:?}, {role}]",
+            "\n{}  [{}, {}, {role}]",
             slash_path(&file.rel_path),
-            file.platform,
-            file.language
+            file.platform.label(),
+            file.language.label()
         );
         for constant in &file.constants {
             println!(
