@@ -542,3 +542,47 @@ fn a_zip_with_a_path_escaping_entry_is_refused() {
     assert!(text(&out).contains("../escape.js"), "{}", text(&out));
     assert!(!dir.path().parent().unwrap().join("escape.js").exists());
 }
+
+#[test]
+fn one_file_that_cannot_be_planned_stops_the_whole_patch() {
+    let dir = demo();
+    let root = dir.path().to_str().unwrap();
+    // A key that is computed, not a literal: a shape we must refuse rather than guess at.
+    let odd = dir
+        .path()
+        .join("Android/app/src/main/java/com/example/debug/Keys.java");
+    std::fs::write(
+        &odd,
+        "package com.example.debug;\n\nclass Keys {\n    public static final int SDKAPPID = 0;\n    private static final String SECRETKEY = KeyStore.load();\n}\n",
+    )
+    .unwrap();
+    let before = snapshot(dir.path());
+    let out = run(&["patch", root, "--sdkappid", "1400123456"], Some(KEY));
+    assert_eq!(code(&out), 2, "{}", text(&out));
+    assert!(text(&out).contains("Keys.java"), "{}", text(&out));
+    assert!(text(&out).contains(":5"), "names the line: {}", text(&out));
+    assert_eq!(snapshot(dir.path()), before, "nothing written anywhere");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_stops_the_whole_patch() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = demo();
+    let root = dir.path().to_str().unwrap();
+    let js = dir.path().join("WXMini/pages/debug/sig.js");
+    std::fs::set_permissions(&js, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&js).is_ok() {
+        // Running as root: permission bits do not stop reading, so there is nothing to test.
+        eprintln!("skipped: this user can read a file with mode 000");
+        return;
+    }
+    let out = run(&["patch", root, "--sdkappid", "1400123456"], Some(KEY));
+    assert_eq!(code(&out), 2, "{}", text(&out));
+    assert!(text(&out).contains("sig.js"), "{}", text(&out));
+    std::fs::set_permissions(&js, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(
+        !dir.path().join(".mlvb-setup").exists(),
+        "no backup was made"
+    );
+}
