@@ -24,19 +24,21 @@ pub enum PatchError {
         root: PathBuf,
     },
     /// A file looks like a credential file but cannot be patched safely; nothing is written.
-    #[error("cannot patch {}: {message}", path.display())]
+    #[error("cannot patch {}{}: {reason}; nothing was written", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
     Refused {
         /// The file.
         path: PathBuf,
-        /// What is wrong and where, naming the line.
-        message: String,
+        /// 1-based line of the problem, when there is one.
+        line: Option<usize>,
+        /// What is wrong and what to do.
+        reason: String,
     },
     /// A value cannot be written into a file in its language or encoding; nothing is written.
-    #[error("cannot patch {}: {message}; nothing was changed", path.display())]
+    #[error("cannot patch {message}; nothing was written")]
     Edit {
         /// The file.
         path: PathBuf,
-        /// What is wrong, naming the line.
+        /// What is wrong, naming the file (relative to the demo folder) and the line.
         message: String,
     },
     /// The plan changes no file.

@@ -16,15 +16,17 @@ pub fn plan(root: &Path, values: &PatchValues) -> Result<PatchPlan, PatchError> 
         message: source.to_string(),
     })?;
     if let Some(refused) = scan.refused.first() {
-        let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
+        let others = match scan.refused.len() {
+            1 => String::new(),
+            n => format!(
+                " ({} more file(s) refused: run `mlvb-setup scan` to see them)",
+                n - 1
+            ),
+        };
         return Err(PatchError::Refused {
             path: root.join(&refused.rel_path),
-            message: format!(
-                "{}{line}: {} (nothing was written; {} file(s) refused in all)",
-                refused.rel_path.display(),
-                refused.reason,
-                scan.refused.len()
-            ),
+            line: refused.line,
+            reason: format!("{}{others}", refused.reason),
         });
     }
     let targets: Vec<_> = scan
@@ -53,13 +55,15 @@ pub fn plan(root: &Path, values: &PatchValues) -> Result<PatchPlan, PatchError> 
             Some(Err(refused)) => {
                 return Err(PatchError::Refused {
                     path,
-                    message: refused.reason,
+                    line: refused.line,
+                    reason: refused.reason,
                 });
             }
             None => {
                 return Err(PatchError::Refused {
                     path,
-                    message: "the file changed while it was being read: scan again".to_owned(),
+                    line: None,
+                    reason: "the file changed while it was being read: scan again".to_owned(),
                 });
             }
         };
