@@ -1,16 +1,14 @@
-//! `mlvb-setup`: with no arguments, the desktop wizard.
-//!
-//! (The command-line subcommands live in `src/cli/`; until that front is merged here, this entry
-//! point only opens the window.)
+//! mlvb-setup: with no arguments the desktop wizard, with a subcommand the command line.
+
+mod cli;
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match mlvb_setup::gui::run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("mlvb-setup: could not open the window: {err}");
-            ExitCode::FAILURE
-        }
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() <= 1 {
+        // No subcommand: the desktop wizard.
+        args.push("gui".into());
     }
+    cli::run(args)
 }

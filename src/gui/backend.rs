@@ -8,8 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::credentials::{AppId, SdkAppId, SecretKey};
-use crate::demo::DemoScan;
-use crate::patch::PlanNote;
+use crate::demo::{self, DemoScan};
+use crate::patch::{self, DiffLineKind, PatchPlan, PatchValues, PlanNote};
+use crate::usersig::{self, Verification};
 
 /// The values a patch writes, gathered from the fields.
 #[derive(Clone)]
@@ -49,6 +50,8 @@ pub struct PlanView {
     pub notes: Vec<PlanNote>,
     /// How many files would change.
     pub change_count: usize,
+    /// The core's plan, applied as shown.
+    inner: PatchPlan,
 }
 
 /// What Apply or Undo did, for display.
@@ -96,43 +99,79 @@ pub struct SigContents {
     pub expire: i64,
 }
 
-const PENDING: &str = "this build does not include the demo and patch core yet";
-
 /// Reads a demo folder or `.zip`.
 pub fn scan(path: &Path) -> Result<DemoScan, String> {
-    let _ = path;
-    Err(PENDING.to_owned())
+    demo::scan(path).map_err(|err| err.to_string())
 }
 
 /// Unpacks a `.zip` demo into `dest_parent`; returns the unpacked folder.
 pub fn unpack(zip: &Path, dest_parent: &Path) -> Result<PathBuf, String> {
-    let _ = (zip, dest_parent);
-    Err(PENDING.to_owned())
+    demo::unpack_zip(zip, dest_parent).map_err(|err| err.to_string())
 }
 
 /// Plans the patch of a demo folder (and checks its git state).
 pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
-    let _ = (root, inputs);
-    Err(PENDING.to_owned())
+    let values = PatchValues {
+        sdk_app_id: inputs.sdk_app_id,
+        secret_key: inputs.secret_key.clone(),
+        app_id: inputs.app_id.clone(),
+        expire: None,
+        license_url: None,
+        license_key: None,
+        push_domain: None,
+        play_domain: None,
+        live_url_key: None,
+    };
+    let mut plan = patch::plan(root, &values).map_err(|err| err.to_string())?;
+    plan.check_git();
+    let diff = plan
+        .diff_lines(&[inputs.secret_key.expose()])
+        .into_iter()
+        .map(|line| {
+            let kind = match line.kind {
+                DiffLineKind::Header => DiffKind::Header,
+                DiffLineKind::Hunk => DiffKind::Hunk,
+                DiffLineKind::Context => DiffKind::Context,
+                DiffLineKind::Added => DiffKind::Added,
+                DiffLineKind::Removed => DiffKind::Removed,
+                DiffLineKind::NoNewlineMarker => DiffKind::Marker,
+            };
+            (kind, line.text)
+        })
+        .collect();
+    Ok(PlanView {
+        root: plan.root.clone(),
+        diff,
+        notes: plan.notes.clone(),
+        change_count: plan.changes.len(),
+        inner: plan,
+    })
 }
 
 /// Writes a plan exactly as it was shown.
 pub fn apply(plan: &PlanView) -> Result<WriteReport, String> {
-    let _ = plan;
-    Err(PENDING.to_owned())
+    patch::apply(&plan.inner)
+        .map(|report| WriteReport {
+            count: report.written.len(),
+            backup_dir: report.backup_dir,
+        })
+        .map_err(|err| err.to_string())
 }
 
 /// Puts back the original bytes of every file the last apply changed.
 pub fn restore(root: &Path) -> Result<WriteReport, String> {
-    let _ = root;
-    Err(PENDING.to_owned())
+    patch::restore(root, false)
+        .map(|report| WriteReport {
+            count: report.restored.len() + report.already_original.len(),
+            backup_dir: report.backup_dir,
+        })
+        .map_err(|err| err.to_string())
 }
 
 /// Signs a UserSig.
 #[must_use]
 pub fn sign(sdk_app_id: SdkAppId, key: &SecretKey, user_id: &str, expire: i64, now: i64) -> String {
-    let _ = (sdk_app_id, key, user_id, expire, now);
-    String::new()
+    usersig::generate(u64::from(sdk_app_id), key, user_id, expire, now, None)
 }
 
 /// Checks a UserSig against the entered SDKAppID and key, as the server would at `now`.
@@ -144,12 +183,30 @@ pub fn check(
     user_id: Option<&str>,
     now: i64,
 ) -> SigCheck {
-    let _ = (token, sdk_app_id, key, user_id, now);
-    SigCheck::NotAToken(PENDING.to_owned())
+    match usersig::verify(token, u64::from(sdk_app_id), key, user_id, now) {
+        Verification::Valid {
+            decoded,
+            expires_at,
+        } => SigCheck::Valid {
+            user_id: decoded.identifier,
+            sdk_app_id: decoded.sdkappid,
+            expires_at,
+        },
+        Verification::Invalid(failure) => SigCheck::Invalid {
+            code: failure.code.code(),
+            cause: failure.cause,
+        },
+    }
 }
 
 /// Decodes a UserSig without checking its signature.
 pub fn decode(token: &str) -> Result<SigContents, String> {
-    let _ = token;
-    Err(PENDING.to_owned())
+    usersig::decode(token)
+        .map(|d| SigContents {
+            user_id: d.identifier,
+            sdk_app_id: d.sdkappid,
+            issued_at: d.time,
+            expire: d.expire,
+        })
+        .map_err(|err| err.to_string())
 }

@@ -184,26 +184,10 @@ pub fn copy_button_ui(ui: &mut Ui, i18n: &I18n, text: &str) -> Option<Command> {
         .then(|| Command::Copy(text.to_owned()))
 }
 
-/// Formats a Unix time as `YYYY-MM-DD HH:MM UTC` (no time-zone database needed).
+/// Formats a Unix time for display (the core's `YYYY-MM-DD hh:mm:ss UTC`).
 #[must_use]
 pub fn format_utc(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    crate::usersig::format_utc(unix)
 }
 
 /// A hash of some text, to notice that inputs changed without keeping them (e.g. the key).
@@ -221,16 +205,4 @@ pub fn now_unix() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_utc(1_700_000_000), "2023-11-14 22:13 UTC");
-        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00 UTC");
-    }
 }
