@@ -1,0 +1,394 @@
+//! The desktop wizard, driven through its widget tree with egui_kittest (no GPU, no window):
+//! fields found by their labels, typed into, buttons clicked, files checked on disk.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use mlvb_setup::gui::i18n::{EN_SOURCE, ZH_CN_SOURCE, parse_locale};
+use mlvb_setup::gui::state::Step;
+use mlvb_setup::gui::{AppOptions, WizardApp};
+
+const APP_ID: &str = "wx0123456789abcdef";
+const SDK_APP_ID: &str = "1400123456";
+const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+fn harness(settings_dir: &Path) -> Harness<'static, WizardApp> {
+    let options = AppOptions::for_tests(Some(settings_dir.join("settings.json")));
+    Harness::builder()
+        .with_size([1000.0, 760.0])
+        // The language switch always shows "中文", and the tests' egui has no CJK font.
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, app: &mut WizardApp| app.ui(ui),
+            WizardApp::new(&options),
+        )
+}
+
+/// Steps the window until no background job runs and nothing else is scheduled.
+fn settle(harness: &mut Harness<'_, WizardApp>) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        while harness.state().is_busy() {
+            assert!(Instant::now() < deadline, "a background job never finished");
+            std::thread::sleep(Duration::from_millis(5));
+            harness.step();
+        }
+        harness.run_ok();
+        if !harness.state().is_busy() {
+            harness.run_ok();
+            if !harness.state().is_busy() {
+                return;
+            }
+        }
+    }
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_ok();
+    harness.get_by_label(label).type_text(text);
+    harness.run_ok();
+}
+
+fn is_enabled(harness: &Harness<'_, WizardApp>, label: &str) -> bool {
+    !harness.get_by_label(label).accesskit_node().is_disabled()
+}
+
+fn shows(harness: &Harness<'_, WizardApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+fn go_to(harness: &mut Harness<'_, WizardApp>, title: &str) {
+    harness.get_by_label_contains(title).click();
+    harness.run_ok();
+}
+
+#[test]
+fn fields_show_inline_messages_and_gate_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    assert_eq!(harness.state().state().step, Step::BeforeYouStart);
+    assert!(!is_enabled(&harness, "Next →"), "Next needs an AppID");
+
+    type_into(&mut harness, "Mini program AppID", "1400123456");
+    assert!(shows(&harness, "This is only digits, like an SDKAppID"));
+    assert!(!is_enabled(&harness, "Next →"));
+    type_into(&mut harness, "Mini program AppID", "wx12");
+    assert!(shows(&harness, "You entered: wx12"));
+    type_into(&mut harness, "Mini program AppID", APP_ID);
+    assert!(!shows(&harness, "You entered"));
+    assert!(is_enabled(&harness, "Next →"));
+    harness.get_by_label("Next →").click();
+    harness.run_ok();
+    assert_eq!(harness.state().state().step, Step::ServiceCategory);
+    assert!(harness.state().state().done.contains(&Step::BeforeYouStart));
+
+    go_to(&mut harness, "4. Cloud services");
+    assert!(!is_enabled(&harness, "Next →"));
+    assert!(!is_enabled(&harness, "Check these values"));
+    type_into(&mut harness, "SDKAppID", APP_ID);
+    assert!(shows(&harness, "looks like the mini program's AppID"));
+    type_into(&mut harness, "SDKAppID", "0");
+    assert!(shows(&harness, "0 is the demo's placeholder"));
+    type_into(&mut harness, "SDKAppID", SDK_APP_ID);
+    assert!(!shows(&harness, "placeholder, not an SDKAppID"));
+    assert!(!is_enabled(&harness, "Next →"), "the key is still missing");
+
+    type_into(&mut harness, "Secret key", "ab\tcd");
+    assert!(shows(&harness, "invisible control character at position 3"));
+    assert!(!is_enabled(&harness, "Next →"));
+    type_into(&mut harness, "Secret key", "short");
+    assert!(
+        shows(&harness, "this one has 5"),
+        "a short key is accepted with a warning"
+    );
+    type_into(&mut harness, "Secret key", KEY);
+    assert!(!shows(&harness, "this one has"));
+    assert!(is_enabled(&harness, "Next →"));
+    // The key field is masked: its text is not exposed.
+    assert!(
+        harness.query_by_value(KEY).is_none(),
+        "the masked key is readable"
+    );
+
+    harness.get_by_label("Check these values").click();
+    harness.run_ok();
+    assert!(shows(
+        &harness,
+        "A test UserSig signed with these values verifies"
+    ));
+}
+
+/// A tiny demo: the mini program's JS and project.config.json, and an Android Java file.
+fn write_demo(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let files: [(&str, &str); 3] = [
+        (
+            "WXMini/debug/GenerateTestUserSig.js",
+            "// 测试用\nvar SDKAPPID = 0;\nvar EXPIRETIME = 604800;\nvar SECRETKEY = \"\";",
+        ),
+        (
+            "WXMini/project.config.json",
+            "{\n\t\"description\": \"项目配置文件\",\n\t\"appid\": \"\",\n\t\"projectname\": \"mlvb\"\n}",
+        ),
+        (
+            "Android/debug/src/main/java/com/example/debug/GenerateTestUserSig.java",
+            "package com.example.debug;\n\npublic class GenerateTestUserSig {\n    public static final int SDKAPPID = 0;\n    public static final int EXPIRETIME = 604800;\n    private static final String SECRETKEY = \"\";\n}\n",
+        ),
+    ];
+    files
+        .iter()
+        .map(|(rel, text)| {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().expect("a parent")).expect("demo folder");
+            std::fs::write(&path, text).expect("demo file");
+            (path, text.as_bytes().to_vec())
+        })
+        .collect()
+}
+
+#[test]
+fn demo_folder_scan_diff_apply_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    let originals = write_demo(&demo);
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    type_into(&mut harness, "Mini program AppID", APP_ID);
+    go_to(&mut harness, "4. Cloud services");
+    type_into(&mut harness, "SDKAppID", SDK_APP_ID);
+    type_into(&mut harness, "Secret key", KEY);
+
+    go_to(&mut harness, "5. Demo source");
+    assert!(!is_enabled(&harness, "Next →"), "Next needs a demo");
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &demo.display().to_string(),
+    );
+    harness.get_by_label("Read").click();
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "Found 3 files to fill in"),
+        "scan result missing"
+    );
+    assert!(shows(&harness, "Mini program: 2"));
+    assert!(shows(&harness, "Android: 1"));
+    assert!(is_enabled(&harness, "Next →"));
+    harness.get_by_label("Next →").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().state().step, Step::FillInKeys);
+
+    // The scan, per platform, and the coloured diff (key redacted).
+    assert!(shows(&harness, "Security warning"));
+    assert!(shows(&harness, "Mini program (2)"));
+    assert!(shows(&harness, "WXMini/debug/GenerateTestUserSig.js"));
+    assert!(
+        harness
+            .query_by_label("+var SDKAPPID = 1400123456;")
+            .is_some()
+    );
+    assert!(harness.query_by_label("-var SDKAPPID = 0;").is_some());
+    assert!(shows(&harness, "<secret key>"));
+    assert!(!shows(&harness, KEY), "the key is on screen");
+    assert!(shows(&harness, APP_ID));
+
+    assert!(is_enabled(&harness, "Apply"));
+    harness.get_by_label("Apply").click_accesskit();
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "3 files written"),
+        "no apply report: {:?}",
+        harness
+            .query_all_by_label_contains("✖")
+            .map(|n| n.accesskit_node().label())
+            .collect::<Vec<_>>()
+    );
+    for (path, original) in &originals {
+        let now = std::fs::read(path).unwrap();
+        assert_ne!(&now, original, "{} unchanged", path.display());
+    }
+    let js = std::fs::read_to_string(&originals[0].0).unwrap();
+    assert!(
+        js.contains("var SDKAPPID = 1400123456;") && js.contains(KEY),
+        "{js}"
+    );
+    let json = std::fs::read_to_string(&originals[1].0).unwrap();
+    assert!(json.contains(&format!("\"appid\": \"{APP_ID}\"")), "{json}");
+    assert!(shows(&harness, "there is nothing to change"));
+    assert!(!is_enabled(&harness, "Apply"));
+    assert!(harness.state().state().done.contains(&Step::FillInKeys));
+
+    harness.get_by_label("Undo").click_accesskit();
+    settle(&mut harness);
+    assert!(shows(&harness, "3 files restored"), "no undo report");
+    for (path, original) in &originals {
+        assert_eq!(
+            &std::fs::read(path).unwrap(),
+            original,
+            "{} not restored",
+            path.display()
+        );
+    }
+    assert!(is_enabled(&harness, "Apply"), "the plan is back after undo");
+}
+
+#[test]
+fn language_switch_changes_the_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    assert!(harness.query_by_label("Mini program AppID").is_some());
+    assert!(harness.query_by_label("Next →").is_some());
+    harness.get_by_label("中文").click();
+    harness.run_ok();
+    assert!(harness.query_by_label("Mini program AppID").is_none());
+    assert!(harness.query_by_label("小程序 AppID").is_some());
+    assert!(harness.query_by_label("下一步 →").is_some());
+    assert!(shows(&harness, "准备工作"));
+    type_into(&mut harness, "小程序 AppID", "1400123456");
+    assert!(shows(&harness, "这里全是数字"));
+    harness.get_by_label("English").click();
+    harness.run_ok();
+    assert!(harness.query_by_label("Mini program AppID").is_some());
+    assert_eq!(
+        harness.state().state().language,
+        Some(mlvb_setup::gui::i18n::Lang::En)
+    );
+}
+
+#[test]
+fn settings_survive_a_restart_and_never_hold_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("settings.json");
+    {
+        let mut harness = harness(dir.path());
+        harness.run_ok();
+        type_into(&mut harness, "Mini program AppID", APP_ID);
+        harness.get_by_label("Next →").click();
+        harness.run_ok();
+        go_to(&mut harness, "4. Cloud services");
+        type_into(&mut harness, "SDKAppID", SDK_APP_ID);
+        type_into(&mut harness, "Secret key", KEY);
+        harness.run_ok();
+        // The writer thread saves in the background; wait for the SDKAppID to appear.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = std::fs::read_to_string(&settings).unwrap_or_default();
+            if text.contains(SDK_APP_ID) {
+                assert!(
+                    !text.contains(KEY),
+                    "the key is in the settings file:\n{text}"
+                );
+                assert!(
+                    !text.contains(&KEY[..16]),
+                    "part of the key is in the settings file"
+                );
+                break;
+            }
+            assert!(Instant::now() < deadline, "settings never written: {text}");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        harness.state_mut().flush_settings();
+    }
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(!text.contains(KEY));
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    let state = harness.state().state();
+    assert_eq!(state.step, Step::CloudServices);
+    assert_eq!(state.app_id, APP_ID);
+    assert_eq!(state.sdk_app_id, SDK_APP_ID);
+    assert!(state.done.contains(&Step::BeforeYouStart));
+    // Ticks survive; the key (memory only in tests) does not.
+    assert!(shows(&harness, "✔ 1. Before you start"));
+    assert!(!is_enabled(&harness, "Next →"));
+}
+
+#[test]
+fn request_domains_have_copy_buttons() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    go_to(&mut harness, "8. Publish");
+    for domain in [
+        "https://liveroom.qcloud.com",
+        "https://webim.tim.qq.com",
+        "https://pic.tim.qq.com",
+    ] {
+        assert!(harness.query_by_label(domain).is_some(), "{domain} missing");
+    }
+    let copies = harness.get_all_by_label("Copy").count();
+    assert_eq!(copies, 3);
+    harness.get_all_by_label("Copy").nth(1).unwrap().click();
+    harness.run_ok();
+    assert!(shows(&harness, "Copied: https://webim.tim.qq.com"));
+}
+
+#[test]
+fn usersig_tool_signs_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    harness.get_by_label("UserSig tool…").click();
+    harness.run_ok();
+    assert!(shows(&harness, "Enter a valid SDKAppID and secret key"));
+    go_to(&mut harness, "4. Cloud services");
+    type_into(&mut harness, "SDKAppID", SDK_APP_ID);
+    type_into(&mut harness, "Secret key", KEY);
+    harness.get_by_label("Sign").click();
+    harness.run_ok();
+    let token = mlvb_setup::usersig::generate(
+        1_400_123_456,
+        &mlvb_setup::credentials::SecretKey::parse("other").unwrap(),
+        "demo_user",
+        3600,
+        1_700_000_000,
+        None,
+    );
+    type_into(&mut harness, "UserSig to check", &token);
+    harness.get_by_label("Check").click();
+    harness.run_ok();
+    assert!(
+        shows(&harness, "error 70009"),
+        "a token signed with another key must fail"
+    );
+    assert!(shows(&harness, "Inside: UserID demo_user"));
+}
+
+#[test]
+fn locale_files_have_the_same_keys() {
+    let en = parse_locale(EN_SOURCE).expect("en.txt has malformed lines");
+    let zh = parse_locale(ZH_CN_SOURCE).expect("zh-CN.txt has malformed lines");
+    let mut only_en: Vec<_> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
+    let mut only_zh: Vec<_> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+    only_en.sort();
+    only_zh.sort();
+    assert!(
+        only_en.is_empty() && only_zh.is_empty(),
+        "only in en: {only_en:?}; only in zh-CN: {only_zh:?}"
+    );
+    for (key, text) in &en {
+        let placeholders = |t: &str| {
+            let mut v: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}'))
+                .map(|(p, _)| p.to_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            placeholders(text),
+            placeholders(&zh[key]),
+            "placeholders differ for {key}"
+        );
+    }
+}
