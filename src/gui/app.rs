@@ -70,10 +70,11 @@ impl AppOptions {
     }
 }
 
-/// A message across the top of the main area until dismissed.
+/// A message across the top of the main area until dismissed; worded when drawn, so it
+/// follows a language switch.
 struct Notice {
     key: String,
-    text: String,
+    reason: String,
 }
 
 /// The wizard window.
@@ -233,13 +234,10 @@ impl WizardApp {
 
     /// Shows a notice (replacing one with the same key).
     fn notice(&mut self, key: &str, reason: Option<&str>) {
-        let text = self
-            .i18n
-            .trf(key, &[("reason", reason.unwrap_or_default())]);
         self.notices.retain(|n| n.key != key);
         self.notices.push(Notice {
             key: key.to_owned(),
-            text,
+            reason: reason.unwrap_or_default().to_owned(),
         });
     }
 
@@ -360,8 +358,15 @@ impl WizardApp {
                     }
                 }
                 ui.add_space(12.0);
-                if let KeyStorage::MemoryOnly(_) = self.secrets.storage() {
-                    ui.label(RichText::new("🔑 RAM").weak().small());
+                let storage_key = match self.secrets.storage() {
+                    KeyStorage::Pending => None,
+                    KeyStorage::Keychain => Some("side.key_in_keychain"),
+                    KeyStorage::MemoryOnly(_) => Some("side.key_in_memory"),
+                };
+                if let Some(key) = storage_key {
+                    ui.add(
+                        egui::Label::new(RichText::new(self.i18n.tr(key)).weak().small()).wrap(),
+                    );
                 }
             });
     }
@@ -372,7 +377,8 @@ impl WizardApp {
             let color = ui.visuals().warn_fg_color;
             callout_ui(ui, color, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.add(egui::Label::new(&notice.text).wrap());
+                    let text = self.i18n.trf(&notice.key, &[("reason", &notice.reason)]);
+                    ui.add(egui::Label::new(text).wrap());
                     if ui.small_button(self.i18n.tr("notice.dismiss")).clicked() {
                         dismissed = Some(notice.key.clone());
                     }
@@ -384,7 +390,11 @@ impl WizardApp {
             self.commands.push(Command::DismissNotice(key));
         }
         let step = self.state.step;
-        ui.heading(self.i18n.tr(step.title_key()));
+        ui.label(
+            RichText::new(self.i18n.tr(step.title_key()))
+                .heading()
+                .strong(),
+        );
         ui.add_space(4.0);
         egui::ScrollArea::vertical()
             .id_salt(("page", step))

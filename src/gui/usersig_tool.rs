@@ -50,6 +50,8 @@ impl UserSigTool {
             .id(egui::Id::unique("usersig-tool"))
             .open(&mut open)
             .default_width(520.0)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(ctx.content_rect().right_top() + egui::vec2(-16.0, 44.0))
             .resizable(true)
             .show(ctx, |ui| {
                 self.contents_ui(ui, i18n, inputs, user_id, &mut commands);

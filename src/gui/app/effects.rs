@@ -31,8 +31,6 @@ impl WizardApp {
                 } else {
                     self.i18n.set_lang(lang);
                     self.state.language = Some(lang);
-                    // Notices were worded in the old language; they are shown again as needed.
-                    self.notices.clear();
                 }
             }
             Command::Copy(text) => {

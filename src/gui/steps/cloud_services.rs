@@ -8,8 +8,8 @@ use crate::credentials::{SdkAppId, SecretKey};
 use crate::gui::backend::{self, SigCheck};
 use crate::gui::command::Command;
 use crate::gui::widgets::{
-    callout_ui, fingerprint, format_utc, heading_ui, labelled_field_ui, link_ui, now_unix,
-    paragraph_ui, status_of,
+    callout_ui, field_status_ui, fingerprint, format_utc, heading_ui, labelled_field_ui, link_ui,
+    now_unix, paragraph_ui, status_of,
 };
 
 use super::StepContext;
@@ -78,29 +78,34 @@ impl CloudServices {
             |text| status_of(i18n, text, &SdkAppId::parse(text), |id| id.warnings()),
         );
         ui.add_space(4.0);
-        let show_key = self.show_key;
-        let key_field = ui.horizontal(|ui| {
-            ui.vertical(|ui| {
-                labelled_field_ui(
-                    ui,
-                    i18n.tr("field.secret_key"),
-                    i18n.tr("field.secret_key.hint"),
-                    ctx.secret_key,
-                    !show_key,
-                    |text| status_of(i18n, text, &SecretKey::parse(text), SecretKey::warnings),
-                )
+        // The key: its label with the show/hide toggle beside it, then the masked field.
+        let label = ui
+            .horizontal(|ui| {
+                let label = ui.label(RichText::new(i18n.tr("field.secret_key")).strong());
+                let toggle = if self.show_key {
+                    "field.hide"
+                } else {
+                    "field.show"
+                };
+                if ui.small_button(i18n.tr(toggle)).clicked() {
+                    self.show_key = !self.show_key;
+                }
+                label
             })
-            .inner
-        });
-        let toggle = if self.show_key {
-            "field.hide"
-        } else {
-            "field.show"
-        };
-        if ui.button(i18n.tr(toggle)).clicked() {
-            self.show_key = !self.show_key;
-        }
-        if key_field.inner.lost_focus() && SecretKey::parse(ctx.secret_key).is_ok() {
+            .inner;
+        let field = egui::TextEdit::singleline(ctx.secret_key)
+            .hint_text(i18n.tr("field.secret_key.hint"))
+            .password(!self.show_key)
+            .desired_width(ui.available_width().min(520.0));
+        let response = ui.add(field).labelled_by(label.id);
+        let status = status_of(
+            i18n,
+            ctx.secret_key,
+            &SecretKey::parse(ctx.secret_key),
+            SecretKey::warnings,
+        );
+        field_status_ui(ui, &status);
+        if response.lost_focus() && SecretKey::parse(ctx.secret_key).is_ok() {
             ctx.send(Command::StoreKey);
         }
         ui.label(RichText::new(i18n.tr("cloud.key_storage")).weak().small());

@@ -249,9 +249,9 @@ fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
         .fill(ui.visuals().extreme_bg_color)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            egui::ScrollArea::both()
+            // Only sideways: the page itself scrolls down through a long diff.
+            egui::ScrollArea::horizontal()
                 .id_salt("diff")
-                .max_height(320.0)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for (kind, text) in &plan.diff {

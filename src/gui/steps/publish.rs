@@ -32,6 +32,7 @@ impl Publish {
         ui.push_id("domains", |ui| {
             TableBuilder::new(ui)
                 .striped(true)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::auto().at_least(240.0))
                 .column(Column::auto().at_least(180.0))
                 .column(Column::remainder())

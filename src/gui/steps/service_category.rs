@@ -101,7 +101,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                 cell_ui(ui, fits_w, |ui| {
                     let mut fits = i18n.tr(&format!("cat.{id}.fits")).to_owned();
                     if id == SLOW_REVIEW {
-                        fits.push_str(" ⏱ ~7d");
+                        fits = format!("{fits} {}", i18n.tr("category.slow_badge"));
                     }
                     ui.add(egui::Label::new(fits).wrap());
                 });
