@@ -94,6 +94,8 @@ pub struct WizardApp {
     commands: Vec<Command>,
     egui_ctx: Arc<OnceLock<egui::Context>>,
     check_cjk_font: bool,
+    /// Set once the font check found no Chinese font: the switch then names Chinese in English.
+    cjk_font_missing: bool,
     started: bool,
 }
 
@@ -158,6 +160,7 @@ impl WizardApp {
             commands: Vec::new(),
             egui_ctx,
             check_cjk_font: options.check_cjk_font,
+            cjk_font_missing: false,
             started: false,
         }
     }
@@ -227,9 +230,11 @@ impl WizardApp {
         }
     }
 
-    fn chinese_font_available(&self, ctx: &egui::Context) -> bool {
-        !self.check_cjk_font
-            || ctx.fonts_mut(|fonts| fonts.has_glyphs(&egui::FontId::proportional(14.0), "中文"))
+    fn chinese_font_available(&mut self, ctx: &egui::Context) -> bool {
+        let available = !self.check_cjk_font
+            || ctx.fonts_mut(|fonts| fonts.has_glyphs(&egui::FontId::proportional(14.0), "中文"));
+        self.cjk_font_missing = !available;
+        available
     }
 
     /// Shows a notice (replacing one with the same key).
@@ -285,8 +290,12 @@ impl WizardApp {
                     ui.separator();
                     for lang in Lang::ALL.into_iter().rev() {
                         let selected = self.i18n.lang() == lang;
-                        if ui.selectable_label(selected, lang.native_name()).clicked() && !selected
-                        {
+                        let name = if lang == Lang::ZhCn && self.cjk_font_missing {
+                            "中文 (Chinese)"
+                        } else {
+                            lang.native_name()
+                        };
+                        if ui.selectable_label(selected, name).clicked() && !selected {
                             self.commands.push(Command::SetLanguage(lang));
                         }
                     }

@@ -223,8 +223,13 @@ impl WizardApp {
                 report,
                 rescan,
             } => {
-                if applied && report.is_ok() {
-                    self.state.done.insert(Step::FillInKeys);
+                if report.is_ok() {
+                    // Ticked while the keys are in the files; an undo takes the tick away.
+                    if applied {
+                        self.state.done.insert(Step::FillInKeys);
+                    } else {
+                        self.state.done.remove(&Step::FillInKeys);
+                    }
                 }
                 self.demo.last_write = Some((applied, report));
                 self.demo.scan = Some(rescan);

@@ -23,9 +23,10 @@ impl BuildAndPreview {
         ui.add_space(8.0);
 
         numbered_ui(ui, 1, i18n.tr("build.import"));
+        // DevTools imports the folder holding project.config.json (the demo's WXMini).
         let folder = ctx
             .demo
-            .scanned_folder()
+            .mini_program_folder()
             .map(|p| p.display().to_string())
             .or_else(|| {
                 let typed = ctx.state.demo_path.trim();

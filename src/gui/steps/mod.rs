@@ -87,6 +87,24 @@ impl DemoSession {
             _ => None,
         }
     }
+
+    /// The mini program's project folder: where the scan found `project.config.json`, else the
+    /// scanned folder.
+    #[must_use]
+    pub fn mini_program_folder(&self) -> Option<PathBuf> {
+        let root = self.scanned_folder()?;
+        let Some((_, Ok(scan))) = &self.scan else {
+            return None;
+        };
+        let config = scan
+            .files
+            .iter()
+            .find(|f| f.role == crate::demo::FileRole::ProjectConfig);
+        Some(match config.and_then(|f| f.rel_path.parent()) {
+            Some(dir) => root.join(dir),
+            None => root.to_path_buf(),
+        })
+    }
 }
 
 /// Everything a page may look at, and the way it asks for effects.
