@@ -392,3 +392,80 @@ fn locale_files_have_the_same_keys() {
         );
     }
 }
+
+/// A file dropped on the window, as the windowing integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_zip_is_read_then_unpacked_where_the_user_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    let originals = write_demo(&tree.join("MLVBSDK-master"));
+    let zip_path = dir.path().join("MLVBSDK-master.zip");
+    {
+        use std::io::Write as _;
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (path, bytes) in &originals {
+            let name = path
+                .strip_prefix(&tree)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            zip.start_file(name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    let mut harness = harness(dir.path());
+    harness.run_ok();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(zip_path.clone())));
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(harness.state().state().step, Step::DemoSource);
+    assert_eq!(
+        harness.state().state().demo_path,
+        zip_path.display().to_string()
+    );
+    assert!(shows(&harness, "This is an archive"));
+    assert!(
+        shows(&harness, "Found 3 files to fill in"),
+        "the zip was not read"
+    );
+    assert!(
+        !is_enabled(&harness, "Next →"),
+        "a zip must be unpacked first"
+    );
+
+    let dest = dir.path().join("unpacked");
+    std::fs::create_dir(&dest).unwrap();
+    type_into(&mut harness, "Unpack into", &dest.display().to_string());
+    harness.get_by_label("Unpack").click_accesskit();
+    settle(&mut harness);
+    let root = dest.join("MLVBSDK-master");
+    assert!(shows(&harness, &format!("Unpacked to {}", root.display())));
+    assert_eq!(
+        harness.state().state().demo_path,
+        root.display().to_string()
+    );
+    assert!(root.join("WXMini/project.config.json").is_file());
+    assert!(is_enabled(&harness, "Next →"));
+    assert!(
+        std::fs::metadata(&zip_path).is_ok(),
+        "the archive is left alone"
+    );
+}
