@@ -99,6 +99,28 @@ pub struct SigContents {
     pub expire: i64,
 }
 
+/// A read demo: what was read, whether it is a folder (an archive is not patched), the result.
+pub struct ScannedDemo {
+    /// The folder or archive.
+    pub path: PathBuf,
+    /// Whether `path` is a folder (decided off the UI thread, with the read).
+    pub is_folder: bool,
+    /// What the scan found.
+    pub result: Result<DemoScan, String>,
+}
+
+/// Reads a demo folder or `.zip` and notes which of the two it is.
+#[must_use]
+pub fn read_demo(path: PathBuf) -> ScannedDemo {
+    let is_folder = path.is_dir();
+    let result = scan(&path);
+    ScannedDemo {
+        path,
+        is_folder,
+        result,
+    }
+}
+
 /// Reads a demo folder or `.zip`.
 pub fn scan(path: &Path) -> Result<DemoScan, String> {
     demo::scan(path).map_err(|err| err.to_string())

@@ -8,9 +8,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::task::{Context, Poll, Wake, Waker};
 
-use crate::demo::DemoScan;
-
-use super::backend::{PlanView, WriteReport};
+use super::backend::{PlanView, ScannedDemo, WriteReport};
 use super::command::DialogPurpose;
 
 /// What is running, for the spinner's caption.
@@ -45,17 +43,14 @@ impl Busy {
     }
 }
 
-/// A scan's result together with what was scanned.
-pub type ScanResult = (PathBuf, Result<DemoScan, String>);
-
 /// A finished job.
 pub enum Outcome {
     /// A dialog closed; `None` when cancelled.
     Picked(DialogPurpose, Option<PathBuf>),
     /// A demo was read.
-    Scanned(ScanResult),
+    Scanned(ScannedDemo),
     /// A `.zip` was unpacked (and the copy read).
-    Unpacked(Result<ScanResult, String>),
+    Unpacked(Result<ScannedDemo, String>),
     /// A plan was made for the inputs with this fingerprint.
     Planned(u64, Result<PlanView, String>),
     /// Apply (`true`) or Undo (`false`) finished; the folder was read again afterwards.
@@ -65,7 +60,7 @@ pub enum Outcome {
         /// What was written.
         report: Result<WriteReport, String>,
         /// The folder, read again.
-        rescan: ScanResult,
+        rescan: ScannedDemo,
     },
 }
 

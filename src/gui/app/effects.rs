@@ -8,7 +8,7 @@ use crate::gui::backend;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::i18n::Lang;
 use crate::gui::state::Step;
-use crate::gui::steps::{self, demo_source_is_zip};
+use crate::gui::steps;
 use crate::gui::tasks::{Busy, Outcome};
 use crate::gui::widgets::fingerprint;
 
@@ -86,8 +86,7 @@ impl WizardApp {
         }
         self.demo.unpack_error = None;
         let started = self.tasks.spawn(Busy::Scanning, "demo-scan", move || {
-            let result = backend::scan(&path);
-            Outcome::Scanned((path, result))
+            Outcome::Scanned(backend::read_demo(path))
         });
         if started {
             self.demo.plan = None;
@@ -100,11 +99,7 @@ impl WizardApp {
         let dest = PathBuf::from(self.state.unpack_dest.trim());
         self.demo.unpack_error = None;
         self.tasks.spawn(Busy::Unpacking, "demo-unpack", move || {
-            let result = backend::unpack(&zip, &dest).map(|root| {
-                let scan = backend::scan(&root);
-                (root, scan)
-            });
-            Outcome::Unpacked(result)
+            Outcome::Unpacked(backend::unpack(&zip, &dest).map(backend::read_demo))
         });
     }
 
@@ -171,11 +166,10 @@ impl WizardApp {
                 Some(plan) => backend::apply(plan),
                 None => backend::restore(&root),
             };
-            let rescan = backend::scan(&root);
             Outcome::Written {
                 applied: apply,
                 report,
-                rescan: (root, rescan),
+                rescan: backend::read_demo(root),
             }
         });
         self.demo.plan_fingerprint = None;
@@ -192,22 +186,21 @@ impl WizardApp {
                 self.state.demo_path = path.display().to_string();
                 self.commands.push(Command::ReadDemo);
             }
-            Outcome::Scanned((path, result)) => {
-                let is_zip = demo_source_is_zip(&path.display().to_string());
-                if is_zip
+            Outcome::Scanned(scanned) => {
+                if !scanned.is_folder
                     && self.state.unpack_dest.trim().is_empty()
-                    && let Some(parent) = path.parent()
+                    && let Some(parent) = scanned.path.parent()
                 {
                     self.state.unpack_dest = parent.display().to_string();
                 }
-                self.demo.scan = Some((path, result));
+                self.demo.scan = Some(scanned);
                 self.demo.plan = None;
                 self.demo.plan_fingerprint = None;
             }
-            Outcome::Unpacked(Ok((root, scan))) => {
-                self.state.demo_path = root.display().to_string();
-                self.demo.unpacked_to = Some(root.clone());
-                self.demo.scan = Some((root, scan));
+            Outcome::Unpacked(Ok(scanned)) => {
+                self.state.demo_path = scanned.path.display().to_string();
+                self.demo.unpacked_to = Some(scanned.path.clone());
+                self.demo.scan = Some(scanned);
                 self.demo.plan = None;
                 self.demo.plan_fingerprint = None;
             }

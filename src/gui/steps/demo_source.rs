@@ -71,7 +71,13 @@ impl DemoSource {
             ctx.send(Command::ReadDemo);
         }
 
-        if is_zip(&ctx.state.demo_path) {
+        // An archive by its name, or by its content once read (a renamed download).
+        let read_archive = ctx
+            .demo
+            .scan
+            .as_ref()
+            .is_some_and(|s| !s.is_folder && s.result.is_ok());
+        if is_zip(&ctx.state.demo_path) || read_archive {
             ui.add_space(8.0);
             let color = ui.visuals().hyperlink_color;
             callout_ui(ui, color, |ui| zip_ui(ui, ctx));
@@ -129,7 +135,7 @@ fn result_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let path = dest.display().to_string();
         ui.label(i18n.trf("demo.unpacked", &[("path", &path)]));
     }
-    let Some((path, result)) = &ctx.demo.scan else {
+    let Some(crate::gui::backend::ScannedDemo { path, result, .. }) = &ctx.demo.scan else {
         return;
     };
     match result {

@@ -5,7 +5,7 @@ use eframe::egui;
 use egui::{Color32, RichText};
 
 use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
-use crate::gui::backend::{DiffKind, PlanView};
+use crate::gui::backend::{DiffKind, PlanView, ScannedDemo};
 use crate::gui::command::Command;
 use crate::gui::tasks::Busy;
 use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
@@ -41,12 +41,16 @@ impl FillInKeys {
         ui.add_space(8.0);
 
         let scan = match &ctx.demo.scan {
-            Some((_, Ok(scan))) if ctx.demo.scanned_folder().is_some() => scan,
-            Some((path, Ok(_)))
-                if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("zip")) =>
-            {
+            Some(ScannedDemo {
+                is_folder: true,
+                result: Ok(scan),
+                ..
+            }) => scan,
+            Some(ScannedDemo {
+                is_folder: false,
+                result: Ok(_),
+                ..
+            }) => {
                 ui.label(
                     RichText::new(i18n.tr("keys.need_folder")).color(ui.visuals().warn_fg_color),
                 );

@@ -13,7 +13,7 @@ mod service_category;
 pub use before_you_start::BeforeYouStart;
 pub use build_and_preview::BuildAndPreview;
 pub use cloud_services::{CloudServices, code_cause};
-pub use demo_source::{DemoSource, is_zip as demo_source_is_zip, platform_key};
+pub use demo_source::{DemoSource, platform_key};
 pub use fill_in_keys::{ADDED_COLOR, FillInKeys, REMOVED_COLOR};
 pub use live_components::LiveComponents;
 pub use publish::{Publish, REQUEST_DOMAINS};
@@ -23,11 +23,11 @@ use std::path::{Path, PathBuf};
 
 use crate::credentials::{AppId, CredentialError, SdkAppId, SecretKey};
 
-use super::backend::{PatchInputs, PlanView, WriteReport};
+use super::backend::{PatchInputs, PlanView, ScannedDemo, WriteReport};
 use super::command::Command;
 use super::i18n::I18n;
 use super::state::{State, Step};
-use super::tasks::{Busy, ScanResult};
+use super::tasks::Busy;
 
 /// The three credentials as parsed from the fields at the start of the frame.
 pub struct Inputs {
@@ -65,7 +65,7 @@ impl Inputs {
 #[derive(Default)]
 pub struct DemoSession {
     /// The last read and its result.
-    pub scan: Option<ScanResult>,
+    pub scan: Option<ScannedDemo>,
     /// Why the last unpack failed.
     pub unpack_error: Option<String>,
     /// Where the last unpack went.
@@ -83,7 +83,11 @@ impl DemoSession {
     #[must_use]
     pub fn scanned_folder(&self) -> Option<&Path> {
         match &self.scan {
-            Some((path, Ok(_))) if path.is_dir() => Some(path),
+            Some(ScannedDemo {
+                path,
+                is_folder: true,
+                result: Ok(_),
+            }) => Some(path),
             _ => None,
         }
     }
@@ -93,7 +97,10 @@ impl DemoSession {
     #[must_use]
     pub fn mini_program_folder(&self) -> Option<PathBuf> {
         let root = self.scanned_folder()?;
-        let Some((_, Ok(scan))) = &self.scan else {
+        let Some(ScannedDemo {
+            result: Ok(scan), ..
+        }) = &self.scan
+        else {
             return None;
         };
         let config = scan
