@@ -168,7 +168,9 @@ impl From<AppId> for String {
 }
 
 /// The SDKAppID of an IM application: a non-zero 32-bit number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(try_from = "u64", into = "u64")]
 pub struct SdkAppId(u32);
 
@@ -210,7 +212,9 @@ impl SdkAppId {
         }
         match value.parse::<u64>() {
             Ok(0) => Err(CredentialError::SdkAppIdZero),
-            Ok(n) => Self::try_from(n).map_err(|_| CredentialError::SdkAppIdTooLarge { got: shown() }),
+            Ok(n) => {
+                Self::try_from(n).map_err(|_| CredentialError::SdkAppIdTooLarge { got: shown() })
+            }
             Err(_) => Err(CredentialError::SdkAppIdTooLarge { got: shown() }),
         }
     }
@@ -402,14 +406,27 @@ mod tests {
     #[test]
     fn app_id_refusals_name_the_field() {
         let err = AppId::parse("1400123456").unwrap_err();
-        assert!(matches!(err, CredentialError::AppIdLooksLikeSdkAppId { .. }));
+        assert!(matches!(
+            err,
+            CredentialError::AppIdLooksLikeSdkAppId { .. }
+        ));
         assert!(err.to_string().contains("SDKAppID"));
-        for bad in ["wx0123456789ABCDEF", "wx0123", "ab0123456789abcdef", "wx0123456789abcdeg"] {
+        for bad in [
+            "wx0123456789ABCDEF",
+            "wx0123",
+            "ab0123456789abcdef",
+            "wx0123456789abcdeg",
+        ] {
             let msg = AppId::parse(bad).unwrap_err().to_string();
             assert!(msg.starts_with("AppID must be"), "{msg}");
             assert!(msg.contains(bad), "{msg}");
         }
-        assert!(AppId::parse("  ").unwrap_err().to_string().starts_with("AppID is empty"));
+        assert!(
+            AppId::parse("  ")
+                .unwrap_err()
+                .to_string()
+                .starts_with("AppID is empty")
+        );
     }
 
     #[test]
@@ -426,11 +443,19 @@ mod tests {
     #[test]
     fn sdk_app_id_refusals() {
         assert_eq!(SdkAppId::parse("0"), Err(CredentialError::SdkAppIdZero));
-        assert!(matches!(SdkAppId::parse("4294967296"), Err(CredentialError::SdkAppIdTooLarge { .. })));
+        assert!(matches!(
+            SdkAppId::parse("4294967296"),
+            Err(CredentialError::SdkAppIdTooLarge { .. })
+        ));
         assert!(SdkAppId::parse("4294967295").is_ok());
-        let appid = SdkAppId::parse("wx0123456789abcdef").unwrap_err().to_string();
+        let appid = SdkAppId::parse("wx0123456789abcdef")
+            .unwrap_err()
+            .to_string();
         assert!(appid.contains("AppID field"), "{appid}");
-        assert!(appid.contains("SDKAppID must be a number like 1400123456"), "{appid}");
+        assert!(
+            appid.contains("SDKAppID must be a number like 1400123456"),
+            "{appid}"
+        );
         let key = SdkAppId::parse(KEY).unwrap_err().to_string();
         assert!(key.contains("secret key field"), "{key}");
         assert!(!key.contains(KEY), "the key leaked into: {key}");

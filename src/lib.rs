@@ -5,4 +5,5 @@
 pub mod credentials;
 pub mod demo;
 pub mod patch;
+pub mod preview;
 pub mod usersig;
