@@ -1,1 +1,7 @@
-fn main() {}
+//! `mlvb-setup`: with a subcommand, the command line; the window comes with the GUI.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
+}

@@ -13,7 +13,7 @@ use super::host::HostOs;
 use super::port::ServicePort;
 use super::preflight::{self, Finding, Preflight, Severity};
 use super::problem::PreviewProblem;
-use super::process::{self, CancelHandle, Ending, RunSpec, Watch};
+use super::process::{self, CancelHandle, Ending, Watch};
 use super::project::ProjectConfig;
 use super::session::{
     self, PreviewFailure, PreviewReport, PreviewRequest, Route, Stage, WorkFiles,
@@ -143,9 +143,12 @@ pub(crate) fn run_ci_preview(
         };
         return Err(fail(problem, &checks, String::new()));
     }
-    let mut spec = RunSpec::new(
+    let mut spec = request.spec(
         &node,
-        [runner.as_os_str(), config.as_os_str()],
+        vec![
+            runner.clone().into_os_string(),
+            config.clone().into_os_string(),
+        ],
         request.timeout,
     );
     spec.cwd = Some(project.project_dir.clone());

@@ -124,6 +124,25 @@ pub fn decode_image(bytes: &[u8]) -> Result<(QrFormat, QrImage), QrDecodeError> 
     ))
 }
 
+/// Why an image could not be encoded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot encode the QR as PNG: {0}")]
+pub struct QrEncodeError(pub String);
+
+/// Encodes pixels as PNG (for saving a locally drawn QR).
+pub fn encode_png(image: &QrImage) -> Result<Vec<u8>, QrEncodeError> {
+    let buffer = image::RgbaImage::from_raw(image.width, image.height, image.rgba.clone())
+        .ok_or_else(|| QrEncodeError("the pixel buffer does not match its size".to_owned()))?;
+    let mut bytes = Vec::new();
+    buffer
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| QrEncodeError(e.to_string()))?;
+    Ok(bytes)
+}
+
 /// A QR code's modules: `size × size`, `true` for dark.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ModuleGrid {

@@ -1,6 +1,7 @@
 //! One preview, start to finish: checks, DevTools' `preview` (or `miniprogram-ci`), logging in
 //! when DevTools asks for it, one retry, and the QR decoded with its package size and time.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::fs;
 use std::io;
@@ -41,6 +42,8 @@ pub struct PreviewRequest {
     pub work_dir: Option<PathBuf>,
     /// Use `miniprogram-ci` instead of DevTools.
     pub ci: Option<CiRequest>,
+    /// Extra environment variables for the programs run (a proxy, a language, a test's fakes).
+    pub extra_env: Vec<(OsString, OsString)>,
 }
 
 impl PreviewRequest {
@@ -56,7 +59,17 @@ impl PreviewRequest {
             log_in_when_needed: true,
             work_dir: None,
             ci: None,
+            extra_env: Vec::new(),
         }
+    }
+}
+
+impl PreviewRequest {
+    /// A program to run with this request's extra environment.
+    pub(crate) fn spec(&self, program: &Path, args: Vec<OsString>, timeout: Duration) -> RunSpec {
+        let mut spec = RunSpec::new(program, args, timeout);
+        spec.envs.clone_from(&self.extra_env);
+        spec
     }
 }
 
@@ -252,7 +265,7 @@ pub fn run_preview(
     let args = devtools::preview_args(&project.project_dir, &files.qr_file, &files.info_file);
     let mut logged_in = false;
     loop {
-        let spec = RunSpec::new(&cli.path, args.clone(), request.timeout);
+        let spec = request.spec(&cli.path, args.clone(), request.timeout);
         let outcome = attempt(&spec, "preview", cancel, progress).and_then(|output| {
             progress(Stage::Decoding);
             read_preview(Route::DevTools, &files, &output)
@@ -303,7 +316,7 @@ pub fn run_push(
     let args = devtools::auto_preview_args(&project.project_dir, &files.info_file);
     let mut logged_in = false;
     loop {
-        let spec = RunSpec::new(&cli.path, args.clone(), request.timeout);
+        let spec = request.spec(&cli.path, args.clone(), request.timeout);
         match attempt(&spec, "auto-preview", cancel, progress) {
             Ok(_) => {
                 let package_size = fs::read_to_string(&files.info_file)
@@ -412,7 +425,7 @@ fn log_in(
     progress: &mut dyn FnMut(Stage),
 ) -> Attempt<()> {
     remove_stale(&files.login_qr_file).map_err(|p| (p, String::new()))?;
-    let spec = RunSpec::new(
+    let spec = request.spec(
         &cli.path,
         devtools::login_args(&files.login_qr_file),
         request.login_timeout,
@@ -468,7 +481,7 @@ fn log_in(
         }
     }
     // Confirm with `islogin`; when it cannot be read, `login`'s exit code stands.
-    let check = RunSpec::new(&cli.path, devtools::islogin_args(), Duration::from_secs(30));
+    let check = request.spec(&cli.path, devtools::islogin_args(), Duration::from_secs(30));
     if let Ok(answer) = process::run(&check, cancel, &mut |_| Watch::Continue)
         && devtools::parse_islogin(&answer.stdout) == Some(false)
     {
