@@ -2,6 +2,9 @@
 //! guidance, the QR obtained decodes back to what DevTools made, and a hang or a cancel leaves no
 //! process behind.
 
+// A test crate: helpers unwrap, and a panic is the failure report.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::fs;
@@ -108,7 +111,7 @@ fn port_disabled_is_recognised_at_once_and_a_stale_qr_is_never_shown() {
     let stale = fx.work_dir().join("preview-qr.base64.txt");
     fs::write(&stale, "old QR from yesterday").unwrap();
     let started = Instant::now();
-    let failure = fail(&request(&fx, "port-disabled", Duration::from_secs(60)));
+    let failure = fail(&request(&fx, "port-disabled", Duration::from_mins(1)));
     assert!(
         started.elapsed() < Duration::from_secs(15),
         "the y/N prompt must not be waited for"
@@ -280,7 +283,7 @@ fn login_never_scanned_times_out_and_ends_the_login_command() {
 fn background_task_reports_progress_and_cancel_ends_everything() {
     let fx = Fixture::new(Some(common::APP_ID));
     let task =
-        PreviewTask::spawn_preview(request(&fx, "hang", Duration::from_secs(120)), || {}).unwrap();
+        PreviewTask::spawn_preview(request(&fx, "hang", Duration::from_mins(2)), || {}).unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     let mut running = false;
     while !running && Instant::now() < deadline {

@@ -78,6 +78,7 @@ impl PreviewRequest {
 #[serde(rename_all = "kebab-case")]
 pub enum Route {
     /// WeChat DevTools' command line.
+    #[serde(rename = "devtools")]
     DevTools,
     /// The `miniprogram-ci` npm package with a code-upload key.
     MiniprogramCi,
