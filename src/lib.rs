@@ -5,4 +5,5 @@
 pub mod credentials;
 pub mod demo;
 pub mod patch;
+pub mod time;
 pub mod usersig;
