@@ -6,4 +6,5 @@ pub mod credentials;
 pub mod demo;
 pub mod patch;
 pub mod preview;
+pub mod time;
 pub mod usersig;

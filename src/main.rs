@@ -1,7 +1,14 @@
-//! `mlvb-setup`: with a subcommand, the command line; the window comes with the GUI.
+//! mlvb-setup: with no arguments the desktop wizard, with a subcommand the command line.
 
 mod cli;
 
-fn main() -> std::process::ExitCode {
-    cli::main()
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() <= 1 {
+        // No subcommand: the desktop wizard.
+        args.push("gui".into());
+    }
+    cli::run(args)
 }

@@ -17,7 +17,23 @@ use mlvb_setup::preview::{
 };
 use serde_json::{Value, json};
 
-use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
+use super::{CmdResult, Failure};
+
+/// Exit 0.
+const EXIT_OK: u8 = 0;
+/// Exit 1: the check or the preview failed.
+const EXIT_FAILED: u8 = 1;
+/// Exit 2: bad usage or input.
+const EXIT_USAGE: u8 = 2;
+
+/// Runs the subcommand. It prints its own guidance (text or JSON), so failures carry no message.
+pub fn run(args: &PreviewArgs) -> CmdResult {
+    match run_inner(args) {
+        EXIT_OK => Ok(()),
+        EXIT_USAGE => Err(Failure::BadInput(String::new())),
+        _ => Err(Failure::CheckFailed(String::new())),
+    }
+}
 
 /// Arguments of `mlvb-setup preview`.
 // Each flag is an independent switch on the command line; clap keeps them consistent.
@@ -63,7 +79,7 @@ pub struct PreviewArgs {
 }
 
 /// Runs the subcommand; returns the exit code.
-pub fn run(args: &PreviewArgs) -> u8 {
+fn run_inner(args: &PreviewArgs) -> u8 {
     if let Some(message) = bad_input(args) {
         return report_usage(args, &message);
     }
@@ -234,7 +250,8 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
                 "qr_file": qr.qr_file,
                 "info_file": qr.info_file,
                 "saved_to": saved.as_ref().map(|p| abs(p)),
-                "made_at": session::format_utc(qr.made_at),
+                "made_at": when(qr.made_at),
+                "made_at_unix": session::unix_seconds(qr.made_at),
                 "package_size": qr.package_size,
             },
             "problem": Value::Null,
@@ -254,7 +271,7 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
     }
     let place = project_dir.map_or_else(String::new, |d| format!(" for {}", d.display()));
     println!("WeChat preview QR{place}");
-    println!("  made:    {}", session::format_utc(qr.made_at));
+    println!("  made:    {}", when(qr.made_at));
     if let Some(size) = &qr.package_size {
         println!("  package: {}", package_text(size));
     }
@@ -285,7 +302,7 @@ fn finish_push(args: &PreviewArgs, outcome: Result<PushReport, PreviewFailure>) 
             "devtools_cli": report.preflight.devtools,
             "findings": findings_json(Some(&report.preflight)),
             "logged_in": report.logged_in,
-            "pushed_at": session::format_utc(report.made_at),
+            "pushed_at": when(report.made_at),
             "package_size": report.package_size,
             "problem": Value::Null,
         });
@@ -293,7 +310,7 @@ fn finish_push(args: &PreviewArgs, outcome: Result<PushReport, PreviewFailure>) 
     } else {
         println!(
             "Pushed the preview to your phone: open WeChat there ({}).",
-            session::format_utc(report.made_at)
+            when(report.made_at)
         );
         if let Some(size) = &report.package_size {
             println!("  package: {}", package_text(size));
@@ -421,6 +438,10 @@ fn warn_extension(path: &Path, actual: &str) {
     }
 }
 
+fn when(time: SystemTime) -> String {
+    mlvb_setup::time::format_utc(session::unix_seconds(time))
+}
+
 fn abs(path: &Path) -> PathBuf {
     mlvb_setup::preview::project::absolute(path)
 }
@@ -477,7 +498,7 @@ fn run_trial(args: &PreviewArgs) -> u8 {
                 "height": trial.image.height,
                 "content": trial.url,
                 "saved_to": saved.as_ref().map(|p| abs(p)),
-                "made_at": session::format_utc(SystemTime::now()),
+                "made_at": when(SystemTime::now()),
             },
             "problem": Value::Null,
         });

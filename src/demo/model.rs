@@ -20,6 +20,19 @@ pub enum Platform {
     Other,
 }
 
+impl Platform {
+    /// The platform's name as users know it.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Android => "Android",
+            Self::Ios => "iOS",
+            Self::MiniProgram => "mini program",
+            Self::Other => "other",
+        }
+    }
+}
+
 /// The language a file is written in, which decides how literals are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -40,6 +53,23 @@ pub enum Language {
     CSharp,
     /// `.cpp`, `.cc`, `.hpp`
     Cpp,
+}
+
+impl Language {
+    /// The language's name as users know it.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Java => "Java",
+            Self::Kotlin => "Kotlin",
+            Self::ObjectiveC => "Objective-C",
+            Self::Swift => "Swift",
+            Self::JavaScript => "JavaScript",
+            Self::Json => "JSON",
+            Self::CSharp => "C#",
+            Self::Cpp => "C++",
+        }
+    }
 }
 
 /// What a found file is to us.

@@ -84,3 +84,25 @@ impl fmt::Debug for FileChange {
             .finish()
     }
 }
+
+mod apply;
+mod backup;
+mod diff;
+pub mod edit;
+mod error;
+mod plan;
+mod planner;
+mod restore;
+
+#[doc(hidden)]
+pub use apply::{ApplyFaults, apply_with_faults};
+pub use apply::{ApplyReport, TEMP_SUFFIX, apply};
+pub use backup::{
+    BackupEntry, BackupManifest, MANIFEST_FILE, MANIFEST_VERSION, RESTORED_SUFFIX,
+    ROLLED_BACK_SUFFIX, STATE_DIR, backups_dir, latest_backup, read_manifest, sha256_hex,
+};
+pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text};
+pub use error::PatchError;
+pub use plan::PatchPlan;
+pub use planner::plan;
+pub use restore::{RestoreReport, restore};

@@ -575,30 +575,11 @@ pub(crate) fn read_preview(
     })
 }
 
-/// A time as UTC ISO 8601, e.g. `2026-05-01T08:30:00Z`.
+/// Seconds since 1970 (UTC) for a time; format it with `crate::time::format_utc`.
 #[must_use]
-pub fn format_utc(time: SystemTime) -> String {
-    let secs = time
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let rest = secs % 86_400;
-    // Civil from days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+pub fn unix_seconds(time: SystemTime) -> i64 {
+    time.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]
@@ -606,10 +587,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn utc_format() {
-        assert_eq!(format_utc(SystemTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
+    fn unix_time() {
+        assert_eq!(unix_seconds(SystemTime::UNIX_EPOCH), 0);
         let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_709_251_199);
-        assert_eq!(format_utc(t), "2024-02-29T23:59:59Z");
+        assert_eq!(
+            crate::time::format_utc(unix_seconds(t)),
+            "2024-02-29 23:59:59 UTC"
+        );
     }
 
     #[test]

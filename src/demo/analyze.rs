@@ -1,0 +1,206 @@
+//! Deciding, from a file's path and bytes alone, whether it is one of the demo's credential files,
+//! its `project.config.json`, a bundled signing library, or none of our business.
+
+use std::path::{Component, Path};
+
+use super::json::{ProjectConfig, analyze_project_config};
+use super::model::{
+    ConstantKind, DemoFile, FileRole, Language, Platform, RefusedFile, TextEncoding,
+};
+use super::shapes::{find_declarations, mentions_our_names};
+use super::text::{Sniffed, UTF8_BOM, line_endings, looks_minified, sniff_encoding};
+
+/// Files larger than this are never credential files (the bundled signing library is ~150 KiB).
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The name of the mini program project file.
+const PROJECT_CONFIG: &str = "project.config.json";
+
+/// The language a file is written in, judged by its name; `None` for files we never read.
+#[must_use]
+pub fn language_of(rel_path: &Path) -> Option<Language> {
+    let name = rel_path.file_name()?.to_str()?;
+    if name == PROJECT_CONFIG {
+        return Some(Language::Json);
+    }
+    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "java" => Language::Java,
+        "kt" => Language::Kotlin,
+        "h" | "m" | "mm" => Language::ObjectiveC,
+        "swift" => Language::Swift,
+        "js" | "ts" => Language::JavaScript,
+        "cs" => Language::CSharp,
+        "cpp" | "cc" | "hpp" => Language::Cpp,
+        _ => return None,
+    })
+}
+
+/// Whether a folder is one the scan never enters (version control, dependencies, build output,
+/// our own backups).
+#[must_use]
+pub fn is_skipped_dir(name: &str) -> bool {
+    const SKIPPED: [&str; 9] = [
+        ".git",
+        "node_modules",
+        "Pods",
+        "build",
+        "DerivedData",
+        ".gradle",
+        ".mlvb-setup",
+        ".svn",
+        ".hg",
+    ];
+    SKIPPED.contains(&name)
+}
+
+/// Looks at one file: `None` when it is not ours, else the file found or the reason it is
+/// refused. Finds files by content, whatever their name or folder.
+#[must_use]
+pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, RefusedFile>> {
+    let language = language_of(rel_path)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return None;
+    }
+    let refuse = |line: Option<usize>, reason: String| {
+        Some(Err(RefusedFile {
+            rel_path: rel_path.to_path_buf(),
+            line,
+            reason,
+        }))
+    };
+    let encoding = match sniff_encoding(bytes) {
+        Sniffed::Text(encoding) => encoding,
+        Sniffed::Binary => return None,
+        Sniffed::Utf16(text) => {
+            let ours = if language == Language::Json {
+                text.contains("\"appid\"")
+            } else {
+                mentions_our_names(text.as_bytes())
+            };
+            return if ours {
+                refuse(
+                    None,
+                    "saved as UTF-16; save it as UTF-8 (in your editor: \"Save with Encoding\" → UTF-8) and scan again".to_owned(),
+                )
+            } else {
+                None
+            };
+        }
+    };
+    let language = if language == Language::ObjectiveC && is_cpp_header(rel_path, bytes) {
+        Language::Cpp
+    } else {
+        language
+    };
+    let mut file = DemoFile {
+        rel_path: rel_path.to_path_buf(),
+        platform: platform_of(rel_path, language),
+        language,
+        role: FileRole::Credentials,
+        encoding,
+        line_endings: line_endings(bytes),
+        constants: Vec::new(),
+    };
+    if language == Language::Json {
+        if encoding == TextEncoding::OtherAsciiCompatible {
+            return if bytes.windows(7).any(|w| w == b"\"appid\"") {
+                refuse(
+                    None,
+                    "not saved as UTF-8, which JSON requires; save it as UTF-8 (WeChat DevTools does) and scan again".to_owned(),
+                )
+            } else {
+                None
+            };
+        }
+        let offset = if encoding == TextEncoding::Utf8Bom {
+            UTF8_BOM.len()
+        } else {
+            0
+        };
+        return match analyze_project_config(bytes, offset) {
+            ProjectConfig::NotOurs => None,
+            ProjectConfig::Refused(line, reason) => refuse(line, reason),
+            ProjectConfig::AppId(constant) => {
+                file.role = FileRole::ProjectConfig;
+                file.constants.push(constant);
+                Some(Ok(file))
+            }
+        };
+    }
+    let minified = rel_path.to_string_lossy().contains(".min.") || looks_minified(bytes);
+    if !minified {
+        let found = find_declarations(bytes, language);
+        let declares_credentials = |kind: ConstantKind| {
+            !matches!(
+                kind,
+                ConstantKind::ExpireTime | ConstantKind::TencentCloudAppId
+            )
+        };
+        let ours = found.constants.iter().any(|c| declares_credentials(c.kind))
+            || found.problems.iter().any(|p| declares_credentials(p.kind));
+        if ours {
+            if let Some(problem) = found.problems.into_iter().next() {
+                return refuse(Some(problem.line), problem.reason);
+            }
+            file.constants = found.constants;
+            return Some(Ok(file));
+        }
+    }
+    if holds_signing_algorithm(bytes) {
+        file.role = FileRole::SigningAlgorithm;
+        return Some(Ok(file));
+    }
+    None
+}
+
+/// Whether a file computes a `UserSig` (`TLSSigAPIv2`): it names the fields it signs.
+fn holds_signing_algorithm(bytes: &[u8]) -> bool {
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    has(b"TLS.sdkappid") && has(b"TLS.identifier")
+}
+
+/// A `.h` that is C++ rather than Objective-C.
+fn is_cpp_header(rel_path: &Path, bytes: &[u8]) -> bool {
+    let is_h = rel_path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("h"));
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    is_h && !has(b"@\"")
+        && !has(b"#import")
+        && !has(b"NSString")
+        && (has(b"std::") || has(b"#include"))
+}
+
+/// The demo a file belongs to: its language first, folder names where the language says little.
+fn platform_of(rel_path: &Path, language: Language) -> Platform {
+    let folders: Vec<String> = rel_path
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(name) => Some(name.to_string_lossy().to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect();
+    let in_folder = |names: &[&str]| folders.iter().any(|f| names.contains(&f.as_str()));
+    match language {
+        Language::Java | Language::Kotlin => Platform::Android,
+        Language::ObjectiveC | Language::Swift => Platform::Ios,
+        Language::Json => Platform::MiniProgram,
+        Language::JavaScript => {
+            if in_folder(&["web", "electron", "node", "nodejs", "h5", "server"]) {
+                Platform::Other
+            } else {
+                Platform::MiniProgram
+            }
+        }
+        Language::CSharp | Language::Cpp => {
+            if in_folder(&["android"]) {
+                Platform::Android
+            } else if in_folder(&["ios", "mac", "macos"]) {
+                Platform::Ios
+            } else {
+                Platform::Other
+            }
+        }
+    }
+}

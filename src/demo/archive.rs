@@ -1,0 +1,290 @@
+//! Demo archives: scanning a `.zip` in memory (nothing written), and unpacking one safely — no
+//! entry may land outside the destination, links are refused, an existing folder is never
+//! overwritten, and a failure leaves nothing behind.
+
+use std::fs;
+use std::io::{self, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use zip::ZipArchive;
+
+use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
+use super::model::DemoScan;
+use super::scan::{ScanError, sort};
+
+fn open(zip: &Path) -> Result<ZipArchive<BufReader<fs::File>>, ScanError> {
+    let file = fs::File::open(zip).map_err(|source| match source.kind() {
+        io::ErrorKind::NotFound => ScanError::NotFound {
+            path: zip.to_path_buf(),
+        },
+        _ => ScanError::Unreadable {
+            path: zip.to_path_buf(),
+            source,
+        },
+    })?;
+    ZipArchive::new(BufReader::new(file)).map_err(|source| ScanError::BadZip {
+        path: zip.to_path_buf(),
+        source,
+    })
+}
+
+fn entry_error(zip: &Path, entry: impl Into<String>, source: impl Into<io::Error>) -> ScanError {
+    ScanError::BadZipEntry {
+        zip: zip.to_path_buf(),
+        entry: entry.into(),
+        source: source.into(),
+    }
+}
+
+/// Scans a `.zip` of a demo without unpacking it; each file's `rel_path` is its entry path.
+/// An archive with an entry that would land outside its folder when unpacked (`../`, an absolute
+/// path, a drive letter) is refused whole: it is not a demo download to trust.
+pub fn scan_zip(zip: &Path) -> Result<DemoScan, ScanError> {
+    let mut archive = open(zip)?;
+    let mut scan = DemoScan {
+        root: zip.to_path_buf(),
+        files: Vec::new(),
+        refused: Vec::new(),
+    };
+    for index in 0..archive.len() {
+        let mut entry = archive
+            .by_index(index)
+            .map_err(|e| entry_error(zip, format!("entry #{}", index + 1), e))?;
+        let name = entry
+            .name()
+            .map_err(|e| entry_error(zip, format!("entry #{}", index + 1), e))?
+            .into_owned();
+        safe_segments(&name).map_err(|reason| ScanError::UnsafeZipEntry {
+            zip: zip.to_path_buf(),
+            entry: name.clone(),
+            reason: reason.to_owned(),
+        })?;
+        if entry.is_dir() || entry.is_symlink() || entry.size() > MAX_FILE_BYTES {
+            continue;
+        }
+        let segments: Vec<&str> = name.split(['/', '\\']).collect();
+        let folders = &segments[..segments.len().saturating_sub(1)];
+        if folders.iter().any(|f| is_skipped_dir(f)) {
+            continue;
+        }
+        let rel = PathBuf::from(&name);
+        if language_of(&rel).is_none() {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| entry_error(zip, name.clone(), e))?;
+        match analyze_file(&rel, &bytes) {
+            Some(Ok(file)) => scan.files.push(file),
+            Some(Err(refused)) => scan.refused.push(refused),
+            None => {}
+        }
+    }
+    sort(&mut scan);
+    Ok(scan)
+}
+
+/// One entry to unpack, with its checked path.
+struct Planned {
+    index: usize,
+    segments: Vec<String>,
+    is_dir: bool,
+}
+
+/// Checks an entry's stored path; returns its path segments or what is unsafe about it.
+fn safe_segments(name: &str) -> Result<Vec<String>, &'static str> {
+    if name.contains('\0') {
+        return Err("contains a NUL character");
+    }
+    let normalized = name.replace('\\', "/");
+    if normalized.starts_with('/') {
+        return Err("is an absolute path");
+    }
+    let mut segments = Vec::new();
+    for segment in normalized.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => return Err("climbs out of the destination with \"..\""),
+            s if s.contains(':') => {
+                return Err(
+                    if segments.is_empty() && s.len() >= 2 && s.as_bytes()[1] == b':' {
+                        "starts with a drive letter"
+                    } else {
+                        "contains \":\", which Windows reads as a drive or a hidden stream"
+                    },
+                );
+            }
+            s => segments.push(s.to_owned()),
+        }
+    }
+    Ok(segments)
+}
+
+fn plan(
+    zip: &Path,
+    archive: &mut ZipArchive<BufReader<fs::File>>,
+) -> Result<Vec<Planned>, ScanError> {
+    let mut planned = Vec::new();
+    for index in 0..archive.len() {
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| entry_error(zip, format!("entry #{}", index + 1), e))?;
+        let name = entry
+            .name()
+            .map_err(|e| entry_error(zip, format!("entry #{}", index + 1), e))?
+            .into_owned();
+        let unsafe_entry = |reason: &str| ScanError::UnsafeZipEntry {
+            zip: zip.to_path_buf(),
+            entry: name.clone(),
+            reason: reason.to_owned(),
+        };
+        if entry.is_symlink() {
+            return Err(unsafe_entry("is a symbolic link"));
+        }
+        let segments = safe_segments(&name).map_err(unsafe_entry)?;
+        if !segments.is_empty() {
+            planned.push(Planned {
+                index,
+                segments,
+                is_dir: entry.is_dir(),
+            });
+        }
+    }
+    Ok(planned)
+}
+
+/// The single top-level folder every entry lies in, if there is one (`MLVBSDK-master/`).
+fn single_top_folder(planned: &[Planned]) -> Option<&str> {
+    let first = planned.first()?.segments.first()?;
+    let all_inside = planned
+        .iter()
+        .all(|p| p.segments.first() == Some(first) && (p.is_dir || p.segments.len() >= 2));
+    all_inside.then_some(first.as_str())
+}
+
+/// Unpacks a demo `.zip` into `dest_parent` and returns the demo's root folder: the archive's
+/// single top-level folder if it has one, else a folder named after the archive.
+pub fn unpack_zip(zip: &Path, dest_parent: &Path) -> Result<PathBuf, ScanError> {
+    let mut archive = open(zip)?;
+    let planned = plan(zip, &mut archive)?;
+    if !planned.iter().any(|p| !p.is_dir) {
+        return Err(ScanError::EmptyZip {
+            zip: zip.to_path_buf(),
+        });
+    }
+    let top = single_top_folder(&planned).map(str::to_owned);
+    let root_name = match &top {
+        Some(name) => name.clone(),
+        None => zip
+            .file_stem()
+            .map_or_else(|| "demo".to_owned(), |s| s.to_string_lossy().into_owned()),
+    };
+    let dest = dest_parent.join(&root_name);
+    if fs::symlink_metadata(&dest).is_ok() {
+        return Err(ScanError::DestinationExists { path: dest });
+    }
+    let staging = make_staging_dir(dest_parent)?;
+    let result = extract(zip, &mut archive, &planned, &staging).and_then(|()| {
+        let from = match &top {
+            Some(name) => staging.join(name),
+            None => staging.clone(),
+        };
+        fs::rename(&from, &dest).map_err(|source| ScanError::Unpack {
+            path: dest.clone(),
+            source,
+        })
+    });
+    // After a successful rename of the top folder the staging folder is empty; after a failure
+    // it holds a partial copy. Either way it goes.
+    if staging.exists() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result.map(|()| dest)
+}
+
+fn make_staging_dir(dest_parent: &Path) -> Result<PathBuf, ScanError> {
+    let pid = std::process::id();
+    for attempt in 0..1000u32 {
+        let path = dest_parent.join(format!(".mlvb-setup-unpack-{pid}-{attempt}"));
+        match fs::create_dir(&path) {
+            Ok(()) => return Ok(path),
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(source) => {
+                return Err(ScanError::Unpack {
+                    path: dest_parent.to_path_buf(),
+                    source,
+                });
+            }
+        }
+    }
+    Err(ScanError::Unpack {
+        path: dest_parent.to_path_buf(),
+        source: io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "too many unfinished unpack folders",
+        ),
+    })
+}
+
+fn extract(
+    zip: &Path,
+    archive: &mut ZipArchive<BufReader<fs::File>>,
+    planned: &[Planned],
+    staging: &Path,
+) -> Result<(), ScanError> {
+    for item in planned {
+        let target: PathBuf = item
+            .segments
+            .iter()
+            .fold(staging.to_path_buf(), |p, s| p.join(s));
+        let write_err = |source: io::Error| ScanError::Unpack {
+            path: target.clone(),
+            source,
+        };
+        if item.is_dir {
+            fs::create_dir_all(&target).map_err(write_err)?;
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(write_err)?;
+        }
+        let mut entry = archive
+            .by_index(item.index)
+            .map_err(|e| entry_error(zip, item.segments.join("/"), e))?;
+        let mut out = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+            .map_err(write_err)?;
+        io::copy(&mut entry, &mut out).map_err(|e| entry_error(zip, item.segments.join("/"), e))?;
+        #[cfg(unix)]
+        if let Some(mode) = entry.unix_mode() {
+            use std::os::unix::fs::PermissionsExt;
+            // Keep the executable bit (`gradlew`), never set-uid or world-writable bits.
+            if mode & 0o111 != 0 {
+                fs::set_permissions(&target, fs::Permissions::from_mode(0o755))
+                    .map_err(write_err)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_paths_are_checked() {
+        assert_eq!(safe_segments("a/./b//c").unwrap(), ["a", "b", "c"]);
+        assert_eq!(safe_segments("a\\b").unwrap(), ["a", "b"]);
+        assert!(safe_segments("../evil").is_err());
+        assert!(safe_segments("a/../../evil").is_err());
+        assert!(safe_segments("/abs").is_err());
+        assert!(safe_segments("\\abs").is_err());
+        assert_eq!(safe_segments("C:\\x"), Err("starts with a drive letter"));
+        assert!(safe_segments("a/b:c").is_err());
+    }
+}

@@ -1,0 +1,271 @@
+//! Rewriting the values in one credential file: only the bytes of each value change, every
+//! other byte (comments, indentation, line endings, BOM, a missing final newline) stays.
+//!
+//! The file is re-read from the given bytes and must match what the scan found, so a file edited
+//! since the scan is never patched at stale offsets. Editing twice with the same values gives
+//! no edits and the same bytes.
+
+mod literal;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use literal::{Unwritable, Value, render};
+
+use super::{DEFAULT_EXPIRE_SECONDS, Edit, PatchValues, PlanNote};
+use crate::demo::{
+    Constant, ConstantKind, DemoFile, LiteralStyle, TextEncoding, ValueState, analyze_file,
+};
+
+/// What the secret key is shown as in every edit.
+const KEY_SHOWN_AS: &str = "<secret key>";
+
+/// The new content of one file and what changed. Its `Debug` shows sizes, not bytes (they hold
+/// the key).
+#[derive(Clone, PartialEq, Eq)]
+pub struct FileEdit {
+    /// The bytes to write (identical to the input when `edits` is empty).
+    pub patched: Vec<u8>,
+    /// Each value changed, for display; empty when nothing changes.
+    pub edits: Vec<Edit>,
+    /// Things the user should know (an `EXPIRETIME` of 0 corrected, …).
+    pub notes: Vec<PlanNote>,
+}
+
+impl fmt::Debug for FileEdit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FileEdit")
+            .field("patched_len", &self.patched.len())
+            .field("edits", &self.edits)
+            .field("notes", &self.notes)
+            .finish()
+    }
+}
+
+/// Why a file cannot be edited. Names the file and line; never contains the key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The bytes are not those the scan saw.
+    #[error(
+        "{} changed since it was scanned (its values are no longer where they were); scan the demo again, then patch",
+        .rel_path.display()
+    )]
+    ChangedSinceScan {
+        /// The file.
+        rel_path: PathBuf,
+    },
+    /// The file is (now) one the scan refuses.
+    #[error("{}{}: {reason}", .rel_path.display(), line_suffix(*.line))]
+    Refused {
+        /// The file.
+        rel_path: PathBuf,
+        /// 1-based line, when known.
+        line: Option<usize>,
+        /// The scan's reason.
+        reason: String,
+    },
+    /// A value needs characters the file cannot hold.
+    #[error(
+        "{} line {line}: the new {} contains non-ASCII characters, but this Objective-C file is not saved as UTF-8 and cannot hold them; save it as UTF-8 (Xcode: File Inspector → Text Encoding → Unicode (UTF-8)) and scan again",
+        .rel_path.display(),
+        .kind.label()
+    )]
+    NeedsUtf8 {
+        /// The file.
+        rel_path: PathBuf,
+        /// 1-based line of the value.
+        line: usize,
+        /// Which value.
+        kind: ConstantKind,
+    },
+}
+
+impl EditError {
+    /// The file the error is about.
+    #[must_use]
+    pub fn rel_path(&self) -> &Path {
+        match self {
+            Self::ChangedSinceScan { rel_path }
+            | Self::Refused { rel_path, .. }
+            | Self::NeedsUtf8 { rel_path, .. } => rel_path,
+        }
+    }
+}
+
+fn line_suffix(line: Option<usize>) -> String {
+    line.map(|l| format!(" line {l}")).unwrap_or_default()
+}
+
+/// Computes the new bytes of a file found by the scan, given its current bytes.
+pub fn edit_file(
+    file: &DemoFile,
+    bytes: &[u8],
+    values: &PatchValues,
+) -> Result<FileEdit, EditError> {
+    let constants = current_constants(file, bytes)?;
+    let ascii_only = file.encoding == TextEncoding::OtherAsciiCompatible;
+    let mut patched = Vec::with_capacity(bytes.len() + 128);
+    let mut edits = Vec::new();
+    let mut notes = Vec::new();
+    let mut copied_up_to = 0;
+    for constant in &constants {
+        let Some(value) = wanted(file, constant, bytes, values, &mut notes) else {
+            continue;
+        };
+        let old = &bytes[constant.value_span.clone()];
+        let new = render(
+            file.language,
+            constant.style,
+            constant.kind,
+            value,
+            ascii_only,
+        )
+        .map_err(|Unwritable::NonAscii| EditError::NeedsUtf8 {
+            rel_path: file.rel_path.clone(),
+            line: constant.line,
+            kind: constant.kind,
+        })?;
+        if new == old {
+            continue;
+        }
+        patched.extend_from_slice(&bytes[copied_up_to..constant.value_span.start]);
+        patched.extend_from_slice(&new);
+        copied_up_to = constant.value_span.end;
+        edits.push(shown_edit(constant, old, &new));
+    }
+    patched.extend_from_slice(&bytes[copied_up_to..]);
+    Ok(FileEdit {
+        patched,
+        edits,
+        notes,
+    })
+}
+
+/// The file's constants as the given bytes have them, checked against the scan.
+fn current_constants(file: &DemoFile, bytes: &[u8]) -> Result<Vec<Constant>, EditError> {
+    let changed = || EditError::ChangedSinceScan {
+        rel_path: file.rel_path.clone(),
+    };
+    let fresh = match analyze_file(&file.rel_path, bytes) {
+        Some(Ok(fresh)) => fresh,
+        Some(Err(refused)) => {
+            return Err(EditError::Refused {
+                rel_path: file.rel_path.clone(),
+                line: refused.line,
+                reason: refused.reason,
+            });
+        }
+        None => return Err(changed()),
+    };
+    let same_place = |a: &Constant, b: &Constant| {
+        a.kind == b.kind && a.name == b.name && a.line == b.line && a.value_span == b.value_span
+    };
+    let matches = fresh.role == file.role
+        && fresh.constants.len() == file.constants.len()
+        && fresh
+            .constants
+            .iter()
+            .zip(&file.constants)
+            .all(|(a, b)| same_place(a, b));
+    if !matches {
+        return Err(changed());
+    }
+    let mut constants = fresh.constants;
+    constants.sort_by_key(|c| c.value_span.start);
+    Ok(constants)
+}
+
+/// The value a constant should have, if it is to be set; adds a note when the choice is ours.
+fn wanted<'v>(
+    file: &DemoFile,
+    constant: &Constant,
+    bytes: &[u8],
+    values: &'v PatchValues,
+    notes: &mut Vec<PlanNote>,
+) -> Option<Value<'v>> {
+    let text = |v: &'v Option<String>| v.as_deref().map(Value::Text);
+    match constant.kind {
+        ConstantKind::SdkAppId => Some(Value::Number(values.sdk_app_id.get())),
+        ConstantKind::SecretKey => Some(Value::Text(values.secret_key.expose())),
+        ConstantKind::ExpireTime => expire_time(file, constant, bytes, values.expire, notes),
+        ConstantKind::LicenseUrl => text(&values.license_url),
+        ConstantKind::LicenseKey => text(&values.license_key),
+        ConstantKind::PushDomain => text(&values.push_domain),
+        ConstantKind::PlayDomain => text(&values.play_domain),
+        ConstantKind::LiveUrlKey => text(&values.live_url_key),
+        ConstantKind::MiniProgramAppId => values.app_id.as_ref().map(|a| Value::Text(a.as_str())),
+        ConstantKind::TencentCloudAppId => None,
+    }
+}
+
+fn expire_time<'v>(
+    file: &DemoFile,
+    constant: &Constant,
+    bytes: &[u8],
+    given: Option<u32>,
+    notes: &mut Vec<PlanNote>,
+) -> Option<Value<'v>> {
+    let note = |message: String| PlanNote {
+        rel_path: Some(file.rel_path.clone()),
+        line: Some(constant.line),
+        message,
+    };
+    let written = String::from_utf8_lossy(&bytes[constant.value_span.clone()]).into_owned();
+    if let Some(seconds) = given {
+        if seconds == 0 {
+            notes.push(note(format!(
+                "{} set to 0 as asked: every UserSig will expire at once (error 70001)",
+                constant.name
+            )));
+        }
+        return Some(Value::Number(seconds));
+    }
+    let lifetime = match constant.style {
+        LiteralStyle::Number => evaluate(&written),
+        _ if constant.state == ValueState::Placeholder => None,
+        // A quoted number: its content.
+        _ => evaluate(written.trim_matches(|c| c == '"' || c == '\'' || c == '@')),
+    };
+    if lifetime.is_some_and(|l| l > 0) {
+        return None;
+    }
+    let why = if lifetime.is_some() {
+        "which makes every UserSig expire at once (error 70001)"
+    } else {
+        "which is not a lifetime in seconds"
+    };
+    notes.push(note(format!(
+        "{} was {written}, {why}; set to {DEFAULT_EXPIRE_SECONDS} (7 days)",
+        constant.name
+    )));
+    Some(Value::Number(DEFAULT_EXPIRE_SECONDS))
+}
+
+/// The value of a number or a product of numbers (`7 * 24 * 60 * 60`).
+fn evaluate(expression: &str) -> Option<i64> {
+    expression.split('*').try_fold(1i64, |product, factor| {
+        product.checked_mul(factor.trim().parse::<i64>().ok()?)
+    })
+}
+
+/// The edit as shown to the user: literals as written, the key never.
+fn shown_edit(constant: &Constant, old: &[u8], new: &[u8]) -> Edit {
+    let is_key = constant.kind == ConstantKind::SecretKey;
+    let before = if is_key && constant.state == ValueState::Set {
+        KEY_SHOWN_AS.to_owned()
+    } else {
+        String::from_utf8_lossy(old).into_owned()
+    };
+    let after = if is_key {
+        KEY_SHOWN_AS.to_owned()
+    } else {
+        String::from_utf8_lossy(new).into_owned()
+    };
+    Edit {
+        kind: constant.kind,
+        name: constant.name.clone(),
+        line: constant.line,
+        before,
+        after,
+    }
+}

@@ -1,0 +1,199 @@
+//! A patch plan: the files that change and how, shown as a diff before anything is written.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::diff::{self, DiffLine, slash_path};
+use super::{FileChange, PlanNote};
+
+/// Every file change of one patch, ready to be shown and then applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatchPlan {
+    /// The demo folder every path is relative to.
+    pub root: PathBuf,
+    /// The files whose bytes change, in the order they are written.
+    pub changes: Vec<FileChange>,
+    /// Files that were looked at and already hold the requested values (relative paths).
+    pub unchanged: Vec<PathBuf>,
+    /// What the user should know before applying.
+    pub notes: Vec<PlanNote>,
+}
+
+impl PatchPlan {
+    /// Builds a plan; changes whose patched bytes equal the original move to `unchanged`.
+    #[must_use]
+    pub fn new(root: PathBuf, changes: Vec<FileChange>, notes: Vec<PlanNote>) -> Self {
+        let (changes, same): (Vec<_>, Vec<_>) =
+            changes.into_iter().partition(|c| c.original != c.patched);
+        Self {
+            root,
+            changes,
+            unchanged: same.into_iter().map(|c| c.rel_path).collect(),
+            notes,
+        }
+    }
+
+    /// Whether applying the plan would change nothing.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// The plan as a standard unified diff (`--- a/` / `+++ b/` headers, 3 lines of context),
+    /// with every occurrence of each `redact` string shown as `<secret key>`.
+    ///
+    /// Bytes that are not UTF-8 are shown as `�`, a CRLF line shows without its `\r`, and a
+    /// last line without a newline is followed by `\ No newline at end of file`.
+    #[must_use]
+    pub fn unified_diff(&self, redact: &[&str]) -> String {
+        diff::render(&self.diff_lines(redact))
+    }
+
+    /// The lines of [`unified_diff`](Self::unified_diff), each with its kind, for colouring.
+    #[must_use]
+    pub fn diff_lines(&self, redact: &[&str]) -> Vec<DiffLine> {
+        let mut out = Vec::new();
+        for change in &self.changes {
+            diff::file_diff(
+                &change.rel_path,
+                &change.original,
+                &change.patched,
+                redact,
+                &mut out,
+            );
+        }
+        out
+    }
+
+    /// When `root` is inside a git work tree, adds a note for each file to be patched that has
+    /// uncommitted changes or is not tracked. Does nothing when git is not installed or `root`
+    /// is not in a repository.
+    pub fn check_git(&mut self) {
+        if self.changes.is_empty() {
+            return;
+        }
+        let Some(prefix) = git_output(&self.root, ["rev-parse", "--show-prefix"]) else {
+            return;
+        };
+        let prefix = String::from_utf8_lossy(&prefix).trim_end().to_owned();
+        let mut args: Vec<OsString> =
+            ["status", "--porcelain", "-z", "--untracked-files=all", "--"]
+                .into_iter()
+                .map(OsString::from)
+                .collect();
+        args.extend(
+            self.changes
+                .iter()
+                .map(|c| c.rel_path.clone().into_os_string()),
+        );
+        let Some(status) = git_output(&self.root, args) else {
+            return;
+        };
+        for (code, path) in parse_porcelain(&status) {
+            let Some(rel) = path.strip_prefix(prefix.as_str()) else {
+                continue;
+            };
+            let Some(change) = self.changes.iter().find(|c| slash_path(&c.rel_path) == rel) else {
+                continue;
+            };
+            let message = if code == "??" {
+                "this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits"
+            } else {
+                "this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours"
+            };
+            let note = PlanNote {
+                rel_path: Some(change.rel_path.clone()),
+                line: None,
+                message: message.to_owned(),
+            };
+            if !self.notes.contains(&note) {
+                self.notes.push(note);
+            }
+        }
+    }
+}
+
+/// Runs `git -C root <args>` quietly; `None` when git is missing or fails (e.g. not a repo).
+fn git_output<I, S>(root: &Path, args: I) -> Option<Vec<u8>>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let output = Command::new("git")
+        .arg("--no-optional-locks")
+        .arg("--literal-pathspecs")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output.status.success().then_some(output.stdout)
+}
+
+/// Parses `git status --porcelain -z`: `XY path\0`, with a second `\0`-ended path (the
+/// source) after renames and copies. Paths are relative to the repository's top folder.
+fn parse_porcelain(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut fields = bytes.split(|&b| b == 0).filter(|f| !f.is_empty());
+    while let Some(field) = fields.next() {
+        if field.len() < 4 {
+            continue;
+        }
+        let code = String::from_utf8_lossy(&field[..2]).into_owned();
+        let path = String::from_utf8_lossy(&field[3..]).into_owned();
+        if code.contains('R') || code.contains('C') {
+            fields.next();
+        }
+        out.push((code, path));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(path: &str, original: &str, patched: &str) -> FileChange {
+        FileChange {
+            rel_path: PathBuf::from(path),
+            original: original.as_bytes().to_vec(),
+            patched: patched.as_bytes().to_vec(),
+            edits: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn unchanged_files_are_set_apart() {
+        let plan = PatchPlan::new(
+            PathBuf::from("/demo"),
+            vec![change("a.js", "x", "y"), change("b.js", "same", "same")],
+            Vec::new(),
+        );
+        assert_eq!(plan.changes.len(), 1);
+        assert_eq!(plan.unchanged, vec![PathBuf::from("b.js")]);
+        assert!(!plan.is_empty());
+        let empty = PatchPlan::new(
+            PathBuf::from("/demo"),
+            vec![change("b.js", "s", "s")],
+            Vec::new(),
+        );
+        assert!(empty.is_empty());
+        assert_eq!(empty.unified_diff(&[]), "");
+    }
+
+    #[test]
+    fn porcelain_parsing() {
+        let parsed = parse_porcelain(b" M sub/a.js\0R  new.js\0old.js\0?? b c.js\0");
+        assert_eq!(
+            parsed,
+            vec![
+                (" M".to_owned(), "sub/a.js".to_owned()),
+                ("R ".to_owned(), "new.js".to_owned()),
+                ("??".to_owned(), "b c.js".to_owned()),
+            ]
+        );
+    }
+}
