@@ -9,6 +9,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use common::{Fixture, PREVIEW_CONTENT, decode_with_rqrr, fake_cli};

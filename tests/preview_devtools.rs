@@ -14,9 +14,10 @@ use common::{Fixture, LOGIN_CONTENT, PREVIEW_CONTENT, decode_with_rqrr, fake_cli
 use mlvb_setup::preview::qr::{self, ModuleGrid, TerminalColors};
 use mlvb_setup::preview::session::{run_preview, run_push};
 use mlvb_setup::preview::{
-    CancelHandle, HostEnv, HostOs, PreviewEvent, PreviewFailure, PreviewProblem, PreviewRequest,
-    PreviewTask, Stage,
+    CancelHandle, HostEnv, HostOs, PreviewFailure, PreviewProblem, PreviewRequest, Stage,
 };
+#[cfg(unix)]
+use mlvb_setup::preview::{PreviewEvent, PreviewTask};
 
 fn request(fx: &Fixture, mode: &str, timeout: Duration) -> PreviewRequest {
     let mut host = HostEnv::empty(HostOs::current());
