@@ -7,17 +7,16 @@
 //! result (with `subPackageInfo`, the package sizes) as the info file.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::host::HostOs;
+use super::outputs::{self, WorkFiles};
 use super::port::ServicePort;
 use super::preflight::{self, Finding, Preflight, Severity};
 use super::problem::PreviewProblem;
-use super::process::{self, CancelHandle, Ending, Watch};
+use super::process::{self, CancelHandle, Ending, RunOutput, Watch};
 use super::project::ProjectConfig;
-use super::session::{
-    self, PreviewFailure, PreviewReport, PreviewRequest, Route, Stage, WorkFiles,
-};
+use super::session::{PreviewFailure, PreviewReport, PreviewRequest, Route, Stage};
 
 /// The npm package.
 pub const CI_PACKAGE: &str = "miniprogram-ci";
@@ -119,30 +118,8 @@ pub(crate) fn run_ci_preview(
     let files = WorkFiles::prepare(request.work_dir.as_deref())
         .map_err(|p| fail(p, &checks, String::new()))?;
     let search_paths = search_paths(project, ci);
-    let runner = files.dir.join("mlvb-ci-preview.js");
-    let config = files.dir.join("mlvb-ci-preview.json");
-    let app_id = project
-        .valid_app_id()
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    let config_json = serde_json::json!({
-        "appid": app_id,
-        "projectPath": project.project_dir,
-        "privateKeyPath": key,
-        "desc": "mlvb-setup preview",
-        "qrOutput": files.qr_file,
-        "infoOutput": files.info_file,
-        "searchPaths": search_paths,
-    });
-    let written =
-        fs::write(&runner, RUNNER_JS).and_then(|()| fs::write(&config, config_json.to_string()));
-    if let Err(e) = written {
-        let problem = PreviewProblem::WorkDirUnusable {
-            path: files.dir.clone(),
-            reason: e.to_string(),
-        };
-        return Err(fail(problem, &checks, String::new()));
-    }
+    let (runner, config) = write_runner(&files, project, &key, &search_paths)
+        .map_err(|p| fail(p, &checks, String::new()))?;
     let mut spec = request.spec(
         &node,
         vec![
@@ -162,19 +139,60 @@ pub(crate) fn run_ci_preview(
         };
         fail(problem, &checks, String::new())
     })?;
-    let tail = output.tail(6);
-    let problem = match output.ending {
-        Ending::Exited { code: Some(0) } => {
-            progress(Stage::Decoding);
-            return match session::read_preview(Route::MiniprogramCi, &files, &output) {
-                Ok(qr) => Ok(PreviewReport {
-                    preflight: checks,
-                    qr,
-                    logged_in: false,
-                }),
-                Err((problem, tail)) => Err(fail(problem, &checks, tail)),
-            };
-        }
+    if output.ending == (Ending::Exited { code: Some(0) }) {
+        progress(Stage::Decoding);
+        return match outputs::read_preview(Route::MiniprogramCi, &files, &output) {
+            Ok(qr) => Ok(PreviewReport {
+                preflight: checks,
+                qr,
+                logged_in: false,
+            }),
+            Err((problem, tail)) => Err(fail(problem, &checks, tail)),
+        };
+    }
+    let problem = failure_problem(&output, request, project, search_paths);
+    Err(fail(problem, &checks, output.tail(6)))
+}
+
+/// Writes the runner script and its settings into the working folder.
+fn write_runner(
+    files: &WorkFiles,
+    project: &ProjectConfig,
+    key: &Path,
+    search_paths: &[PathBuf],
+) -> Result<(PathBuf, PathBuf), PreviewProblem> {
+    let runner = files.dir.join("mlvb-ci-preview.js");
+    let config = files.dir.join("mlvb-ci-preview.json");
+    let app_id = project
+        .valid_app_id()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let config_json = serde_json::json!({
+        "appid": app_id,
+        "projectPath": project.project_dir,
+        "privateKeyPath": key,
+        "desc": "mlvb-setup preview",
+        "qrOutput": files.qr_file,
+        "infoOutput": files.info_file,
+        "searchPaths": search_paths,
+    });
+    fs::write(&runner, RUNNER_JS)
+        .and_then(|()| fs::write(&config, config_json.to_string()))
+        .map_err(|e| PreviewProblem::WorkDirUnusable {
+            path: files.dir.clone(),
+            reason: e.to_string(),
+        })?;
+    Ok((runner, config))
+}
+
+/// What a run of the runner that did not succeed means.
+fn failure_problem(
+    output: &RunOutput,
+    request: &PreviewRequest,
+    project: &ProjectConfig,
+    search_paths: Vec<PathBuf>,
+) -> PreviewProblem {
+    match output.ending {
         Ending::Cancelled => PreviewProblem::Cancelled,
         Ending::TimedOut => PreviewProblem::TimedOut {
             command: "miniprogram-ci preview".to_owned(),
@@ -189,15 +207,17 @@ pub(crate) fn run_ci_preview(
         Ending::Exited {
             code: Some(EXIT_CI_ERROR),
         } => ci_error(&output.stderr),
-        Ending::Stopped | Ending::Exited { .. } => PreviewProblem::CiFailed {
-            detail: if tail.is_empty() {
-                "Node printed nothing".to_owned()
-            } else {
-                tail.clone()
-            },
-        },
-    };
-    Err(fail(problem, &checks, tail))
+        Ending::Stopped | Ending::Exited { .. } => {
+            let tail = output.tail(6);
+            PreviewProblem::CiFailed {
+                detail: if tail.is_empty() {
+                    "Node printed nothing".to_owned()
+                } else {
+                    tail
+                },
+            }
+        }
+    }
 }
 
 /// The offline checks of this route: the project, Node, the key.

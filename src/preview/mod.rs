@@ -15,6 +15,7 @@ pub mod devtools;
 pub mod discovery;
 pub mod host;
 pub mod info;
+pub mod outputs;
 pub mod port;
 pub mod preflight;
 pub mod problem;

@@ -4,7 +4,6 @@
 use std::ffi::OsString;
 use std::fmt;
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -13,10 +12,11 @@ use super::devtools::{self, CliFailure};
 use super::discovery::DevToolsCli;
 use super::host::HostEnv;
 use super::info::{self, PackageSize};
+use super::outputs::{self, WorkFiles, read_qr_file, remove_stale};
 use super::preflight::{self, Preflight};
 use super::problem::PreviewProblem;
 use super::process::{self, CancelHandle, Ending, RunOutput, RunSpec, Watch};
-use super::qr::{self, ModuleGrid, QrFormat, QrImage};
+use super::qr::{ModuleGrid, QrFormat, QrImage};
 
 /// The default time allowed for one preview (compiling and uploading the demo).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_mins(3);
@@ -185,60 +185,6 @@ impl PreviewFailure {
     }
 }
 
-/// The files one preview uses.
-#[derive(Debug, Clone)]
-pub struct WorkFiles {
-    /// The folder.
-    pub dir: PathBuf,
-    /// The preview QR (base64).
-    pub qr_file: PathBuf,
-    /// The preview info (JSON).
-    pub info_file: PathBuf,
-    /// The login QR (base64).
-    pub login_qr_file: PathBuf,
-}
-
-impl WorkFiles {
-    /// Prepares the folder and deletes stale outputs, so an old QR is never shown as new.
-    pub fn prepare(dir: Option<&Path>) -> Result<Self, PreviewProblem> {
-        let dir = match dir {
-            Some(dir) => {
-                fs::create_dir_all(dir).map_err(|e| unusable(dir, &e))?;
-                super::project::absolute(dir)
-            }
-            None => tempfile::Builder::new()
-                .prefix("mlvb-setup-preview-")
-                .tempdir()
-                .map_err(|e| unusable(&std::env::temp_dir(), &e))?
-                .keep(),
-        };
-        let files = Self {
-            qr_file: dir.join("preview-qr.base64.txt"),
-            info_file: dir.join("preview-info.json"),
-            login_qr_file: dir.join("login-qr.base64.txt"),
-            dir,
-        };
-        for stale in [&files.qr_file, &files.info_file, &files.login_qr_file] {
-            remove_stale(stale)?;
-        }
-        Ok(files)
-    }
-}
-
-fn unusable(dir: &Path, e: &io::Error) -> PreviewProblem {
-    PreviewProblem::WorkDirUnusable {
-        path: dir.to_path_buf(),
-        reason: e.to_string(),
-    }
-}
-
-fn remove_stale(path: &Path) -> Result<(), PreviewProblem> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(unusable(path, &e)),
-        _ => Ok(()),
-    }
-}
-
 /// Runs a whole preview: DevTools by default, `miniprogram-ci` when `request.ci` is set.
 /// `progress` is called on the calling thread as stages change.
 pub fn run_preview(
@@ -269,7 +215,7 @@ pub fn run_preview(
         let spec = request.spec(&cli.path, args.clone(), request.timeout);
         let outcome = attempt(&spec, "preview", cancel, progress).and_then(|output| {
             progress(Stage::Decoding);
-            read_preview(Route::DevTools, &files, &output)
+            outputs::read_preview(Route::DevTools, &files, &output)
         });
         match outcome {
             Ok(qr) => {
@@ -492,125 +438,15 @@ fn log_in(
     Ok(())
 }
 
-/// A QR read from a file: base64 text (DevTools' `--qr-format base64`) or raw PNG/JPEG bytes.
-#[derive(Debug, Clone)]
-pub struct DecodedQrFile {
-    /// The image bytes.
-    pub encoded: Vec<u8>,
-    /// PNG or JPEG.
-    pub format: QrFormat,
-    /// The pixels.
-    pub image: QrImage,
-    /// The modules, when found.
-    pub grid: Option<ModuleGrid>,
-    /// The text, when it decodes.
-    pub content: Option<String>,
-}
-
-/// Reads and decodes a QR file.
-pub fn read_qr_file(path: &Path) -> Result<DecodedQrFile, PreviewProblem> {
-    let bytes = fs::read(path).map_err(|_| PreviewProblem::NoQrWritten {
-        path: path.to_path_buf(),
-    })?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(PreviewProblem::NoQrWritten {
-            path: path.to_path_buf(),
-        });
-    }
-    let unreadable = |reason: String| PreviewProblem::QrUnreadable {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let encoded = if qr::sniff_format(&bytes).is_some() {
-        bytes
-    } else {
-        qr::decode_base64_text(&String::from_utf8_lossy(&bytes))
-            .map_err(|e| unreadable(e.to_string()))?
-    };
-    let (format, image) = qr::decode_image(&encoded).map_err(|e| unreadable(e.to_string()))?;
-    let read = qr::read_qr(&image);
-    Ok(DecodedQrFile {
-        encoded,
-        format,
-        image,
-        grid: read.as_ref().map(|r| r.grid.clone()),
-        content: read.and_then(|r| r.text),
-    })
-}
-
-/// Reads the QR and info files after a successful run. A missing QR with a recognised failure in
-/// the output reports that failure.
-pub(crate) fn read_preview(
-    route: Route,
-    files: &WorkFiles,
-    output: &RunOutput,
-) -> Attempt<PreviewQr> {
-    let tail = output.tail(6);
-    let decoded = read_qr_file(&files.qr_file).map_err(|problem| {
-        let problem = match (&problem, devtools::classify(&output.combined)) {
-            (PreviewProblem::NoQrWritten { .. }, Some(failure)) => {
-                devtools::problem_for(failure, &files.qr_file, &tail)
-            }
-            _ => problem,
-        };
-        (problem, tail.clone())
-    })?;
-    let package_size = fs::read_to_string(&files.info_file)
-        .ok()
-        .and_then(|t| info::parse_package_size(&t));
-    let made_at = fs::metadata(&files.qr_file)
-        .and_then(|m| m.modified())
-        .unwrap_or_else(|_| SystemTime::now());
-    Ok(PreviewQr {
-        route,
-        image: decoded.image,
-        encoded: decoded.encoded,
-        format: decoded.format,
-        grid: decoded.grid,
-        content: decoded.content,
-        package_size,
-        made_at,
-        qr_file: files.qr_file.clone(),
-        info_file: files.info_file.clone(),
-    })
-}
-
-/// Seconds since 1970 (UTC) for a time; format it with `crate::time::format_utc`.
-#[must_use]
-pub fn unix_seconds(time: SystemTime) -> i64 {
-    time.duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn unix_time() {
-        assert_eq!(unix_seconds(SystemTime::UNIX_EPOCH), 0);
-        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_709_251_199);
-        assert_eq!(
-            crate::time::format_utc(unix_seconds(t)),
-            "2024-02-29 23:59:59 UTC"
-        );
-    }
-
-    #[test]
-    fn stale_outputs_are_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("preview-qr.base64.txt"), "old").unwrap();
-        fs::write(dir.path().join("preview-info.json"), "{}").unwrap();
-        let files = WorkFiles::prepare(Some(dir.path())).unwrap();
-        assert!(!files.qr_file.exists() && !files.info_file.exists());
-        assert_eq!(
-            read_qr_file(&files.qr_file).unwrap_err().code(),
-            "no-qr-written"
-        );
-        fs::write(&files.qr_file, "data:image/png;base64,AAAA").unwrap();
-        assert_eq!(
-            read_qr_file(&files.qr_file).unwrap_err().code(),
-            "qr-unreadable"
-        );
+    fn a_request_has_safe_defaults() {
+        let request = PreviewRequest::new(Path::new("demo"));
+        assert!(request.log_in_when_needed);
+        assert_eq!(request.timeout, DEFAULT_TIMEOUT);
+        assert!(request.ci.is_none() && request.work_dir.is_none());
     }
 }
