@@ -46,7 +46,7 @@ pub enum PreviewProblem {
     },
     /// `"appid"` is absent or empty.
     #[error(
-        "{} has no AppID (\"appid\" is empty): write your mini program's AppID with `mlvb-setup patch {} --sdkappid <your SDKAppID> --appid wx…` (the AppID is in mp.weixin.qq.com → 开发管理 → 开发设置)",
+        "{} has no AppID (\"appid\" is empty): write your mini program's AppID with `mlvb-setup patch {} --sdkappid <your SDKAppID> --appid wx…` plus your secret key as `mlvb-setup patch --help` shows (the AppID is in mp.weixin.qq.com → 开发管理 → 开发设置)",
         .path.display(), .demo_dir.display()
     )]
     AppIdMissing {
