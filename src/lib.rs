@@ -6,4 +6,6 @@ pub mod credentials;
 pub mod demo;
 pub mod gui;
 pub mod patch;
+pub mod preview;
+pub mod time;
 pub mod usersig;

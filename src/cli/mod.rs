@@ -4,6 +4,7 @@
 
 mod demo_cmd;
 mod output;
+mod preview_cmd;
 mod secret;
 mod usersig_cmd;
 
@@ -73,6 +74,8 @@ enum Command {
     /// Generate, verify or decode a UserSig.
     #[command(subcommand)]
     Usersig(UsersigCommand),
+    /// Get the WeChat preview QR of the mini-program demo and print it in the terminal.
+    Preview(preview_cmd::PreviewArgs),
 }
 
 /// Arguments of `patch`.
@@ -155,6 +158,7 @@ where
         Command::Usersig(UsersigCommand::Decode { usersig, json }) => {
             usersig_cmd::decode(&usersig, json)
         }
+        Command::Preview(args) => preview_cmd::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -12,6 +12,7 @@
 //! `.rolled-back` belongs to a patch that failed and was undone at once. A folder without a
 //! `manifest.json` is an interrupted backup: no demo file was written after it.
 
+use crate::time::UtcTime;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
@@ -393,39 +394,26 @@ pub(crate) fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).
-// Day and month are in 1..=31 and 1..=12 by construction.
-#[allow(clippy::cast_sign_loss)]
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-fn split_time(unix: u64) -> (i64, u32, u32, u64, u64, u64) {
-    let days = i64::try_from(unix / 86_400).unwrap_or(i64::MAX / 2);
-    let secs = unix % 86_400;
-    let (y, mo, d) = civil_from_days(days);
-    (y, mo, d, secs / 3600, secs % 3600 / 60, secs % 60)
+fn split_time(unix: u64) -> UtcTime {
+    UtcTime::from_unix(i64::try_from(unix).unwrap_or(i64::MAX))
 }
 
 /// `2024-05-01T12:00:00Z`.
 fn rfc3339(unix: u64) -> String {
-    let (y, mo, d, h, mi, s) = split_time(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    let t = split_time(unix);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
 }
 
 /// `20240501T120000Z`: sortable and valid in file names everywhere.
 fn compact_stamp(unix: u64) -> String {
-    let (y, mo, d, h, mi, s) = split_time(unix);
-    format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z")
+    let t = split_time(unix);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year, t.month, t.day, t.hour, t.minute, t.second
+    )
 }
 
 #[cfg(test)]

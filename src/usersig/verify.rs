@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+pub use crate::time::format_utc;
+
 use hmac::Mac as _;
 
 use super::{DecodedUserSig, alphabet, content_to_sign, decode, new_mac};
@@ -241,29 +243,6 @@ fn redact(message: String, key: &SecretKey) -> String {
     }
 }
 
-/// A Unix time as `YYYY-MM-DD hh:mm:ss UTC`.
-#[must_use]
-pub fn format_utc(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
 /// A number of seconds in days, hours, minutes and seconds, largest units first.
 #[must_use]
 pub fn format_duration(seconds: i64) -> String {
@@ -297,12 +276,6 @@ mod tests {
 
     #[test]
     fn formats_times() {
-        assert_eq!(format_utc(0), "1970-01-01 00:00:00 UTC");
-        assert_eq!(format_utc(1_700_000_000), "2023-11-14 22:13:20 UTC");
-        assert_eq!(format_utc(-1), "1969-12-31 23:59:59 UTC");
-        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00:00 UTC");
-        assert!(format_utc(i64::MAX).ends_with("UTC"));
-        assert!(format_utc(i64::MIN).ends_with("UTC"));
         assert_eq!(format_duration(0), "0 s");
         assert_eq!(format_duration(1), "1 s");
         assert_eq!(format_duration(90_061), "1 day 1 h 1 min 1 s");
