@@ -15,6 +15,23 @@ use super::demo_source::platform_key;
 
 const SERVER_SIGNING_URL: &str = "https://cloud.tencent.com/document/product/454/14548#Server";
 
+/// Where the guide says each platform's `GenerateTestUserSig` file is (the scan finds them by
+/// content wherever they really are).
+const GUIDE_FILE_URLS: [(&str, &str); 3] = [
+    (
+        "keys.link.ios",
+        "https://github.com/tencentyun/MLVBSDK/tree/master/iOS/Demo/TXLiteAVDemo/LVB/LiveRoom/Debug/GenerateTestUserSig.h",
+    ),
+    (
+        "keys.link.android",
+        "https://github.com/tencentyun/MLVBSDK/tree/master/Android/Demo/lvb/src/main/java/com/tencent/liteav/demo/lvb/liveroom/debug/GenerateTestUserSig.java",
+    ),
+    (
+        "keys.link.mini_program",
+        "https://github.com/tencentyun/MLVBSDK/tree/master/WXMini/pages/mlvb-live-room-demo/debug/GenerateTestUserSig.js",
+    ),
+];
+
 /// Green for added lines, readable on dark and light backgrounds.
 pub const ADDED_COLOR: Color32 = Color32::from_rgb(0x2e, 0xa0, 0x43);
 /// Red for removed lines.
@@ -65,6 +82,12 @@ impl FillInKeys {
         };
         heading_ui(ui, i18n.tr("keys.scan.title"));
         scan_ui(ui, ctx, scan);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(i18n.tr("keys.guide_paths")).weak());
+            for (key, url) in GUIDE_FILE_URLS {
+                link_ui(ui, i18n, key, url);
+            }
+        });
 
         heading_ui(ui, i18n.tr("keys.diff.title"));
         if ctx.inputs.patch_inputs().is_none() {
