@@ -125,10 +125,11 @@ impl WizardApp {
         if let Some(step) = options.start_step {
             state.step = step;
         }
-        if let Some(lang) = options.language {
-            state.language = Some(lang);
-        }
-        let lang = state.language.unwrap_or_else(Lang::from_system);
+        // An override (MLVB_SETUP_LANG, tests) is used, not saved: only a click on the switch is.
+        let lang = options
+            .language
+            .or(state.language)
+            .unwrap_or_else(Lang::from_system);
         let egui_ctx: Arc<OnceLock<egui::Context>> = Arc::default();
         let repaint = {
             let egui_ctx = Arc::clone(&egui_ctx);
