@@ -11,8 +11,7 @@ pub const KEYCHAIN_SERVICE: &str = "mlvb-setup";
 /// The keychain account name the key is filed under.
 pub const KEYCHAIN_ACCOUNT: &str = "im-secret-key";
 
-/// What the keychain thread reports.
-#[derive(Debug)]
+/// What the keychain thread reports. Its `Debug` never shows a loaded key.
 pub enum KeychainEvent {
     /// The key found at start-up (`None`: nothing stored yet).
     Loaded(Option<String>),
@@ -22,6 +21,20 @@ pub enum KeychainEvent {
     Unavailable(String),
     /// A write failed though the keychain was reached.
     StoreFailed(String),
+}
+
+impl std::fmt::Debug for KeychainEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Loaded(key) => f
+                .debug_tuple("Loaded")
+                .field(&key.as_ref().map(|_| "<redacted>"))
+                .finish(),
+            Self::Stored => f.write_str("Stored"),
+            Self::Unavailable(reason) => f.debug_tuple("Unavailable").field(reason).finish(),
+            Self::StoreFailed(reason) => f.debug_tuple("StoreFailed").field(reason).finish(),
+        }
+    }
 }
 
 // Not Debug: `Store` carries the key.
@@ -147,5 +160,20 @@ fn keychain_thread(
         if stop {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeychainEvent;
+
+    #[test]
+    fn a_loaded_key_is_not_in_debug_output() {
+        let shown = format!(
+            "{:?}",
+            KeychainEvent::Loaded(Some("0123456789abcdef".to_owned()))
+        );
+        assert!(!shown.contains("0123456789abcdef"), "{shown}");
+        assert!(shown.contains("redacted"));
     }
 }
