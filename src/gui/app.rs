@@ -3,7 +3,9 @@
 
 use eframe::egui;
 mod effects;
+mod preview_effects;
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -11,6 +13,7 @@ use egui::RichText;
 
 use super::command::Command;
 use super::i18n::{I18n, Lang};
+use super::preview_session::PreviewSession;
 use super::secrets::{KeyStorage, KeychainEvent, SecretStore};
 use super::settings_writer::SettingsWriter;
 use super::state::{self, State, Step};
@@ -18,6 +21,7 @@ use super::steps::{self, DemoSession, Inputs, StepContext};
 use super::tasks::Tasks;
 use super::usersig_tool::UserSigTool;
 use super::widgets::callout_ui;
+use crate::preview::{HostEnv, HostOs};
 
 /// Environment variable: start on this step (kebab-case name or 1-based number).
 pub const START_STEP_ENV: &str = "MLVB_SETUP_START_STEP";
@@ -40,6 +44,13 @@ pub struct AppOptions {
     pub start_step: Option<Step>,
     /// Start in this language instead of the saved or system one.
     pub language: Option<Lang>,
+    /// The machine the preview looks at (DevTools' install places, its data folder, `PATH`).
+    pub preview_host: HostEnv,
+    /// Extra environment variables for the programs the preview runs (tests steer a fake
+    /// DevTools with them; the real window passes none and they inherit its environment).
+    pub preview_env: Vec<(OsString, OsString)>,
+    /// Where the preview's QR and info files go; a new temporary folder per run when `None`.
+    pub preview_work_dir: Option<PathBuf>,
 }
 
 impl AppOptions {
@@ -54,10 +65,14 @@ impl AppOptions {
             check_cjk_font: true,
             start_step: env(START_STEP_ENV).and_then(|s| Step::from_name(&s)),
             language: env(LANG_ENV).map(|tag| Lang::from_locale_tag(&tag)),
+            preview_host: HostEnv::current(),
+            preview_env: Vec::new(),
+            preview_work_dir: state::config_dir().map(|dir| dir.join("preview")),
         }
     }
 
-    /// Options for tests: settings in `settings_path`, no keychain, no font check.
+    /// Options for tests: settings in `settings_path`, no keychain, no font check, and a
+    /// machine with nothing set for the preview (no DevTools found, no home folder).
     #[must_use]
     pub fn for_tests(settings_path: Option<PathBuf>) -> Self {
         Self {
@@ -66,6 +81,9 @@ impl AppOptions {
             check_cjk_font: false,
             start_step: None,
             language: Some(Lang::En),
+            preview_host: HostEnv::empty(HostOs::current()),
+            preview_env: Vec::new(),
+            preview_work_dir: None,
         }
     }
 }
@@ -86,6 +104,10 @@ pub struct WizardApp {
     pages: Pages,
     usersig_tool: UserSigTool,
     demo: DemoSession,
+    preview: PreviewSession,
+    preview_host: HostEnv,
+    preview_env: Vec<(OsString, OsString)>,
+    preview_work_dir: Option<PathBuf>,
     tasks: Tasks,
     secrets: SecretStore,
     settings: SettingsWriter,
@@ -154,6 +176,10 @@ impl WizardApp {
             pages: Pages::default(),
             usersig_tool: UserSigTool::default(),
             demo: DemoSession::default(),
+            preview: PreviewSession::default(),
+            preview_host: options.preview_host.clone(),
+            preview_env: options.preview_env.clone(),
+            preview_work_dir: options.preview_work_dir.clone(),
             tasks: Tasks::new(Arc::new(repaint)),
             secrets,
             notices: Vec::new(),
@@ -178,6 +204,12 @@ impl WizardApp {
         self.tasks.busy().is_some()
     }
 
+    /// The preview's runtime state: checks, stage, the QR on show (tests read it back).
+    #[must_use]
+    pub fn preview(&self) -> &PreviewSession {
+        &self.preview
+    }
+
     /// Where the key is kept now.
     #[must_use]
     pub fn key_storage(&self) -> &KeyStorage {
@@ -194,6 +226,7 @@ impl WizardApp {
         self.take_dropped_files(&ctx);
         self.inputs = Inputs::parse(&self.state, &self.secret_key);
         self.plan_when_inputs_changed();
+        self.check_preview_when_inputs_changed();
 
         self.top_bar_ui(ui);
         self.bottom_bar_ui(ui);
@@ -265,7 +298,7 @@ impl WizardApp {
         if let Some(error) = self.settings.poll_error() {
             self.notice("notice.settings_failed", Some(&error));
         }
-        if let Some(outcome) = self.tasks.poll() {
+        while let Some(outcome) = self.tasks.poll() {
             self.handle_outcome(outcome);
         }
     }
@@ -429,7 +462,7 @@ impl WizardApp {
                     Step::CloudServices => pages.cloud.ui(ui, &mut ctx),
                     Step::DemoSource => pages.demo.ui(ui, &mut ctx),
                     Step::FillInKeys => pages.keys.ui(ui, &mut ctx),
-                    Step::BuildAndPreview => pages.build.ui(ui, &mut ctx),
+                    Step::BuildAndPreview => pages.build.ui(ui, &mut ctx, &self.preview),
                     Step::Publish => pages.publish.ui(ui, &mut ctx),
                 }
                 ui.add_space(16.0);
