@@ -24,7 +24,8 @@ fn check_row_ui(ui: &mut egui::Ui, mark: Mark, text: &str) {
         Mark::Bad => ("✖", ui.visuals().error_fg_color),
         Mark::Info => ("ℹ", ui.visuals().weak_text_color()),
     };
-    ui.horizontal_wrapped(|ui| {
+    // `horizontal_top`: a long text wraps beside its mark, not under it.
+    ui.horizontal_top(|ui| {
         ui.label(RichText::new(symbol).color(color).strong());
         let text = if mark == Mark::Ok {
             RichText::new(text)
@@ -138,9 +139,11 @@ fn project_rows_ui(
         }
         ui.indent("write-app-id", |ui| write_app_id_ui(ui, ctx));
     }
-    ui.indent("write-app-id-result", |ui| {
-        write_app_id_result_ui(ui, ctx, session);
-    });
+    if session.app_id_write.is_some() {
+        ui.indent("write-app-id-result", |ui| {
+            write_app_id_result_ui(ui, ctx, session);
+        });
+    }
     match &project.project_name {
         Some(name) => {
             check_row_ui(

@@ -129,17 +129,21 @@ impl PreviewPanel {
 
     /// The preview or login QR, uploaded as a texture once per new image.
     fn qr_image_ui(&mut self, ui: &mut egui::Ui, shown: &ShownImage, alt: &str) {
-        let texture = match &self.qr_texture {
-            Some((id, texture)) if *id == shown.id => texture.clone(),
+        let (texture, new) = match &self.qr_texture {
+            Some((id, texture)) if *id == shown.id => (texture.clone(), false),
             _ => {
                 let Some(texture) = load_texture(ui.ctx(), "preview-qr", &shown.image) else {
                     return;
                 };
                 self.qr_texture = Some((shown.id, texture.clone()));
-                texture
+                (texture, true)
             }
         };
-        qr_texture_ui(ui, &texture, alt);
+        let response = qr_texture_ui(ui, &texture, alt);
+        if new {
+            // A new code may appear below the fold: bring it into view once.
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
     }
 
     fn trial_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
@@ -169,7 +173,7 @@ impl PreviewPanel {
                 match self.trial.as_ref().map(|t| &t.drawn) {
                     Some(Ok((qr, texture))) => {
                         ui.horizontal(|ui| {
-                            qr_texture_ui(ui, texture, i18n.tr("preview.trial.alt"));
+                            let _ = qr_texture_ui(ui, texture, i18n.tr("preview.trial.alt"));
                             ui.vertical(|ui| {
                                 ui.label(RichText::new(&qr.url).monospace().small());
                                 if let Some(command) = copy_button_ui(ui, i18n, &qr.url) {
@@ -194,18 +198,33 @@ fn load_texture(ctx: &egui::Context, name: &str, image: &QrImage) -> Option<egui
         return None;
     }
     let pixels = egui::ColorImage::from_rgba_unmultiplied(size, &image.rgba);
-    // Nearest: a QR's modules stay sharp when scaled.
-    Some(ctx.load_texture(name, pixels, egui::TextureOptions::NEAREST))
+    // Enlarged: nearest, so the modules stay sharp; shrunk: linear, so none is dropped.
+    let options = egui::TextureOptions {
+        magnification: egui::TextureFilter::Nearest,
+        minification: egui::TextureFilter::Linear,
+        ..egui::TextureOptions::NEAREST
+    };
+    Some(ctx.load_texture(name, pixels, options))
 }
 
-fn qr_texture_ui(ui: &mut egui::Ui, texture: &egui::TextureHandle, alt: &str) {
+/// A QR texture about [`QR_SIDE`] points large, scaled by a whole factor (or its inverse) in
+/// screen pixels so that every module gets the same number of pixels.
+fn qr_texture_ui(ui: &mut egui::Ui, texture: &egui::TextureHandle, alt: &str) -> egui::Response {
     let [w, h] = texture.size_vec2().into();
-    let scale = QR_SIDE / w.max(h).max(1.0);
+    let ppp = ui.ctx().pixels_per_point();
+    let target = QR_SIDE * ppp;
+    let side = w.max(h).max(1.0);
+    let factor = if side <= target {
+        (target / side).floor()
+    } else {
+        1.0 / (side / target).ceil()
+    };
+    let scale = factor / ppp;
     ui.add(
         egui::Image::new((texture.id(), egui::vec2(w * scale, h * scale)))
             .bg_fill(Color32::WHITE)
             .alt_text(alt),
-    );
+    )
 }
 
 fn stage_text(ctx: &StepContext<'_>, stage: &RunningStage) -> String {
