@@ -304,6 +304,29 @@ fn cancel_ends_a_hanging_devtools_and_says_nothing_changed() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn closing_the_window_ends_a_running_preview() {
+    let fx = Fixture::new(Some(APP_ID));
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(&fx, dir.path(), "hang");
+    harness.step();
+    use_fake_devtools(&mut harness);
+    get_preview_qr(&mut harness);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while fx.pid("child.pid").is_none() {
+        assert!(Instant::now() < deadline, "the fake never started");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.state_mut().shut_down();
+    assert!(!harness.state().is_busy());
+    for name in ["cli.pid", "child.pid"] {
+        let pid = fx.pid(name).unwrap();
+        assert!(!common::is_running(pid), "{name} {pid} still runs");
+    }
+}
+
 #[test]
 fn a_missing_appid_is_written_from_the_wizard_values() {
     let fx = Fixture::new(None);

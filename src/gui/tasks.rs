@@ -188,6 +188,23 @@ impl Tasks {
         });
     }
 
+    /// Cancels a running preview and waits up to `limit` for it to end, so that closing the
+    /// window leaves no DevTools process behind.
+    pub fn end_preview(&mut self, limit: std::time::Duration) {
+        let Some(Running::Preview(_, task)) = &self.running else {
+            return;
+        };
+        task.cancel();
+        let deadline = std::time::Instant::now() + limit;
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match task.next_timeout(left) {
+                Some(PreviewEvent::Finished(_) | PreviewEvent::Pushed(_)) | None => break,
+                Some(PreviewEvent::Progress(_)) => {}
+            }
+        }
+        self.running = None;
+    }
+
     /// The next thing a job reported since the last call: a finished job's outcome, or one event
     /// of the preview. Call until `None` to take everything waiting.
     pub fn poll(&mut self) -> Option<Outcome> {
