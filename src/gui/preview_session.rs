@@ -5,6 +5,7 @@
 
 use std::time::SystemTime;
 
+use super::state::PreviewRoute;
 use crate::preview::{
     PackageSize, Preflight, PreviewEvent, PreviewFailure, PreviewQr, QrImage, Route, Stage,
 };
@@ -90,17 +91,28 @@ pub struct PreviewSession {
     pub phase: PreviewPhase,
     /// Why the last "Write the AppID" failed, or how many files it wrote.
     pub app_id_write: Option<Result<usize, String>>,
+    /// The route the phase on show belongs to (a result of the other route is not shown).
+    pub route: Option<PreviewRoute>,
     next_image_id: u64,
 }
 
 impl PreviewSession {
-    /// Marks a preview (`push`: "push to my phone") as started.
-    pub fn start(&mut self, push: bool) {
+    /// Marks a preview (`push`: "push to my phone") through `route` as started.
+    pub fn start(&mut self, push: bool, route: PreviewRoute) {
+        self.route = Some(route);
         self.phase = PreviewPhase::Running {
             push,
             stage: RunningStage::Checking,
             login_qr: None,
         };
+    }
+
+    /// Forgets a finished result that belongs to another route than `route`.
+    pub fn forget_other_route(&mut self, route: PreviewRoute) {
+        if !self.is_running() && self.route.is_some_and(|r| r != route) {
+            self.phase = PreviewPhase::Idle;
+            self.route = None;
+        }
     }
 
     /// Whether a preview or push is running.
@@ -233,7 +245,7 @@ mod tests {
     #[test]
     fn a_login_qr_is_shown_until_the_retry_and_a_failure_ends_the_run() {
         let mut session = PreviewSession::default();
-        session.start(false);
+        session.start(false, PreviewRoute::DevTools);
         assert!(session.is_running());
         session.handle(PreviewEvent::Progress(Stage::Running {
             command: "cli preview".into(),
@@ -260,5 +272,9 @@ mod tests {
             session.failure().map(|f| f.problem.code()),
             Some("service-port-disabled")
         );
+        session.forget_other_route(PreviewRoute::DevTools);
+        assert!(session.failure().is_some(), "same route: kept");
+        session.forget_other_route(PreviewRoute::MiniprogramCi);
+        assert!(session.failure().is_none(), "other route: forgotten");
     }
 }

@@ -57,6 +57,7 @@ impl WizardApp {
 
     /// On the "Build and preview" page, checks again whenever the folder, route or paths changed.
     pub(super) fn check_preview_when_inputs_changed(&mut self) {
+        self.preview.forget_other_route(self.state.preview_route);
         if self.state.step != Step::BuildAndPreview
             || self.tasks.busy().is_some()
             || !self.commands.is_empty()
@@ -100,7 +101,7 @@ impl WizardApp {
         }
         match self.tasks.spawn_preview(request, push) {
             Ok(true) => {
-                self.preview.start(push);
+                self.preview.start(push, self.state.preview_route);
                 self.preview.checks_fingerprint = self.preview_fingerprint();
             }
             Ok(false) => {}
