@@ -3,7 +3,12 @@
 
 use eframe::egui;
 mod effects;
+mod options;
+mod preview_effects;
 
+pub use options::AppOptions;
+
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -11,6 +16,7 @@ use egui::RichText;
 
 use super::command::Command;
 use super::i18n::{I18n, Lang};
+use super::preview_session::PreviewSession;
 use super::secrets::{KeyStorage, KeychainEvent, SecretStore};
 use super::settings_writer::SettingsWriter;
 use super::state::{self, State, Step};
@@ -18,6 +24,7 @@ use super::steps::{self, DemoSession, Inputs, StepContext};
 use super::tasks::Tasks;
 use super::usersig_tool::UserSigTool;
 use super::widgets::callout_ui;
+use crate::preview::HostEnv;
 
 /// Environment variable: start on this step (kebab-case name or 1-based number).
 pub const START_STEP_ENV: &str = "MLVB_SETUP_START_STEP";
@@ -25,50 +32,6 @@ pub const START_STEP_ENV: &str = "MLVB_SETUP_START_STEP";
 pub const LANG_ENV: &str = "MLVB_SETUP_LANG";
 /// Environment variable: set to `1` to keep the key in memory only (no keychain access).
 pub const NO_KEYCHAIN_ENV: &str = "MLVB_SETUP_NO_KEYCHAIN";
-
-/// How the app is started: from the environment for the real window, by hand in tests.
-#[derive(Debug, Clone)]
-pub struct AppOptions {
-    /// The settings file; `None` keeps everything in memory.
-    pub settings_path: Option<PathBuf>,
-    /// Whether to use the OS keychain (off in tests).
-    pub use_keychain: bool,
-    /// Whether to fall back to English when no font can draw Chinese (off in tests, which have
-    /// only egui's bundled fonts and draw boxes on purpose).
-    pub check_cjk_font: bool,
-    /// Start on this step instead of the saved one.
-    pub start_step: Option<Step>,
-    /// Start in this language instead of the saved or system one.
-    pub language: Option<Lang>,
-}
-
-impl AppOptions {
-    /// The options of the real window: settings in the config folder, the OS keychain, and the
-    /// `MLVB_SETUP_*` overrides.
-    #[must_use]
-    pub fn from_env() -> Self {
-        let env = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
-        Self {
-            settings_path: state::settings_path(),
-            use_keychain: env(NO_KEYCHAIN_ENV).is_none_or(|v| v == "0"),
-            check_cjk_font: true,
-            start_step: env(START_STEP_ENV).and_then(|s| Step::from_name(&s)),
-            language: env(LANG_ENV).map(|tag| Lang::from_locale_tag(&tag)),
-        }
-    }
-
-    /// Options for tests: settings in `settings_path`, no keychain, no font check.
-    #[must_use]
-    pub fn for_tests(settings_path: Option<PathBuf>) -> Self {
-        Self {
-            settings_path,
-            use_keychain: false,
-            check_cjk_font: false,
-            start_step: None,
-            language: Some(Lang::En),
-        }
-    }
-}
 
 /// A message across the top of the main area until dismissed; worded when drawn, so it
 /// follows a language switch.
@@ -86,6 +49,10 @@ pub struct WizardApp {
     pages: Pages,
     usersig_tool: UserSigTool,
     demo: DemoSession,
+    preview: PreviewSession,
+    preview_host: HostEnv,
+    preview_env: Vec<(OsString, OsString)>,
+    preview_work_dir: Option<PathBuf>,
     tasks: Tasks,
     secrets: SecretStore,
     settings: SettingsWriter,
@@ -154,6 +121,10 @@ impl WizardApp {
             pages: Pages::default(),
             usersig_tool: UserSigTool::default(),
             demo: DemoSession::default(),
+            preview: PreviewSession::default(),
+            preview_host: options.preview_host.clone(),
+            preview_env: options.preview_env.clone(),
+            preview_work_dir: options.preview_work_dir.clone(),
             tasks: Tasks::new(Arc::new(repaint)),
             secrets,
             notices: Vec::new(),
@@ -178,6 +149,12 @@ impl WizardApp {
         self.tasks.busy().is_some()
     }
 
+    /// The preview's runtime state: checks, stage, the QR on show (tests read it back).
+    #[must_use]
+    pub fn preview(&self) -> &PreviewSession {
+        &self.preview
+    }
+
     /// Where the key is kept now.
     #[must_use]
     pub fn key_storage(&self) -> &KeyStorage {
@@ -194,6 +171,7 @@ impl WizardApp {
         self.take_dropped_files(&ctx);
         self.inputs = Inputs::parse(&self.state, &self.secret_key);
         self.plan_when_inputs_changed();
+        self.check_preview_when_inputs_changed();
 
         self.top_bar_ui(ui);
         self.bottom_bar_ui(ui);
@@ -217,6 +195,12 @@ impl WizardApp {
     /// Writes the settings file now, waiting for it (on exit).
     pub fn flush_settings(&mut self) {
         self.settings.flush(&self.state);
+    }
+
+    /// On exit: ends a running preview with everything it started, and saves the settings.
+    pub fn shut_down(&mut self) {
+        self.tasks.end_preview(std::time::Duration::from_secs(5));
+        self.flush_settings();
     }
 
     fn start(&mut self, ctx: &egui::Context) {
@@ -265,7 +249,7 @@ impl WizardApp {
         if let Some(error) = self.settings.poll_error() {
             self.notice("notice.settings_failed", Some(&error));
         }
-        if let Some(outcome) = self.tasks.poll() {
+        while let Some(outcome) = self.tasks.poll() {
             self.handle_outcome(outcome);
         }
     }
@@ -429,7 +413,7 @@ impl WizardApp {
                     Step::CloudServices => pages.cloud.ui(ui, &mut ctx),
                     Step::DemoSource => pages.demo.ui(ui, &mut ctx),
                     Step::FillInKeys => pages.keys.ui(ui, &mut ctx),
-                    Step::BuildAndPreview => pages.build.ui(ui, &mut ctx),
+                    Step::BuildAndPreview => pages.build.ui(ui, &mut ctx, &self.preview),
                     Step::Publish => pages.publish.ui(ui, &mut ctx),
                 }
                 ui.add_space(16.0);
@@ -461,6 +445,6 @@ impl eframe::App for WizardApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.flush_settings();
+        self.shut_down();
     }
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::credentials::{AppId, SdkAppId, SecretKey};
 use crate::demo::{self, DemoScan};
 use crate::patch::{self, DiffLineKind, PatchPlan, PatchValues, PlanNote};
+use crate::preview::project::PROJECT_CONFIG;
 use crate::usersig::{self, Verification};
 
 /// The values a patch writes, gathered from the fields.
@@ -131,9 +132,8 @@ pub fn unpack(zip: &Path, dest_parent: &Path) -> Result<PathBuf, String> {
     demo::unpack_zip(zip, dest_parent).map_err(|err| err.to_string())
 }
 
-/// Plans the patch of a demo folder (and checks its git state).
-pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
-    let values = PatchValues {
+fn patch_values(inputs: &PatchInputs) -> PatchValues {
+    PatchValues {
         sdk_app_id: inputs.sdk_app_id,
         secret_key: inputs.secret_key.clone(),
         app_id: inputs.app_id.clone(),
@@ -143,7 +143,12 @@ pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
         push_domain: None,
         play_domain: None,
         live_url_key: None,
-    };
+    }
+}
+
+/// Plans the patch of a demo folder (and checks its git state).
+pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
+    let values = patch_values(inputs);
     let mut plan = patch::plan(root, &values).map_err(|err| err.to_string())?;
     plan.check_git();
     let diff = plan
@@ -173,6 +178,40 @@ pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
 /// Writes a plan exactly as it was shown.
 pub fn apply(plan: &PlanView) -> Result<WriteReport, String> {
     patch::apply(&plan.inner)
+        .map(|report| WriteReport {
+            count: report.written.len(),
+            backup_dir: report.backup_dir,
+        })
+        .map_err(|err| err.to_string())
+}
+
+/// Writes only the AppID into the demo's `project.config.json`: the patch is planned with all
+/// the wizard's values, then every change but that file's is left out, and the rest is applied
+/// as usual (with a backup, so "Undo" on "Fill in the keys" gives the old file back).
+pub fn write_app_id(root: &Path, inputs: &PatchInputs) -> Result<WriteReport, String> {
+    let full = patch::plan(root, &patch_values(inputs)).map_err(|err| err.to_string())?;
+    let is_project_config = |path: &Path| path.file_name().is_some_and(|n| n == PROJECT_CONFIG);
+    let changes: Vec<_> = full
+        .changes
+        .into_iter()
+        .filter(|change| is_project_config(&change.rel_path))
+        .collect();
+    let notes = full
+        .notes
+        .into_iter()
+        .filter(|note| note.rel_path.as_deref().is_some_and(is_project_config))
+        .collect();
+    let plan = PatchPlan::new(full.root, changes, notes);
+    if plan.is_empty() {
+        let why = plan
+            .notes
+            .first()
+            .map_or_else(String::new, |note| format!(": {}", note.message));
+        return Err(format!(
+            "{PROJECT_CONFIG} was not changed (no \"appid\" line that mlvb-setup can edit was found){why}"
+        ));
+    }
+    patch::apply(&plan)
         .map(|report| WriteReport {
             count: report.written.len(),
             backup_dir: report.backup_dir,

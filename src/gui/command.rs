@@ -45,6 +45,16 @@ pub enum Command {
     UndoPatch,
     /// Save the secret key in the keychain (when one is reachable).
     StoreKey,
+    /// Run the preview's offline checks again (project file, DevTools, service port).
+    CheckPreview,
+    /// Ask WeChat for a fresh preview QR, on a background thread.
+    StartPreview,
+    /// "Push to my phone": DevTools' `auto-preview`, on a background thread.
+    PushPreview,
+    /// Stop the running preview and everything it started.
+    CancelPreview,
+    /// Write the wizard's AppID into `project.config.json` (plan, then apply with a backup).
+    WriteAppId,
     /// Hide the notice banner with this locale key.
     DismissNotice(String),
 }

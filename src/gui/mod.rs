@@ -8,6 +8,7 @@ mod app;
 pub mod backend;
 pub mod command;
 pub mod i18n;
+pub mod preview_session;
 pub mod secrets;
 pub mod settings_writer;
 pub mod state;

@@ -98,6 +98,18 @@ impl Step {
     }
 }
 
+/// Which way the "Build and preview" step asks WeChat for the preview QR.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PreviewRoute {
+    /// WeChat DevTools' command line (the usual way).
+    #[default]
+    #[serde(rename = "devtools")]
+    DevTools,
+    /// The `miniprogram-ci` npm package with a code-upload key (no DevTools needed).
+    MiniprogramCi,
+}
+
 /// What the wizard persists. Raw field text is kept as typed (not parsed), so that a half-typed
 /// value comes back as it was. Never holds the secret key.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -121,6 +133,13 @@ pub struct State {
     pub unpack_dest: String,
     /// The UserSig tool's UserID field.
     pub usersig_user_id: String,
+    /// DevTools' command line as typed; empty searches the usual places.
+    pub devtools_cli: String,
+    /// How the preview QR is obtained.
+    pub preview_route: PreviewRoute,
+    /// The code-upload key file for the `miniprogram-ci` route, as typed; empty looks for
+    /// `private.<AppID>.key` in the demo.
+    pub ci_key_path: String,
 }
 
 impl Default for State {
@@ -135,6 +154,9 @@ impl Default for State {
             demo_path: String::new(),
             unpack_dest: String::new(),
             usersig_user_id: "demo_user".to_owned(),
+            devtools_cli: String::new(),
+            preview_route: PreviewRoute::DevTools,
+            ci_key_path: String::new(),
         }
     }
 }

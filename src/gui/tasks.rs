@@ -1,12 +1,15 @@
 //! Work that must not run on the UI thread: native dialogs, reading, unpacking and patching the
-//! demo. One job at a time, each on a named thread, reporting through a channel and waking the
-//! window with `request_repaint` when done — so the window is idle while nothing happens.
+//! demo, the preview's checks and the preview itself. One job at a time, each on a named thread,
+//! reporting through a channel and waking the window with `request_repaint` when done — so the
+//! window is idle while nothing happens.
 
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::task::{Context, Poll, Wake, Waker};
+
+use crate::preview::{Preflight, PreviewEvent, PreviewRequest, PreviewTask};
 
 use super::backend::{PlanView, ScannedDemo, WriteReport};
 use super::command::DialogPurpose;
@@ -26,6 +29,14 @@ pub enum Busy {
     Applying,
     /// Restoring the originals.
     Restoring,
+    /// Running the preview's offline checks.
+    CheckingPreview,
+    /// Getting the preview QR (its stage is shown by the preview panel).
+    Previewing,
+    /// Pushing the preview to the phone.
+    Pushing,
+    /// Writing the AppID into `project.config.json`.
+    WritingAppId,
 }
 
 impl Busy {
@@ -39,6 +50,10 @@ impl Busy {
             Self::Planning => "busy.planning",
             Self::Applying => "busy.applying",
             Self::Restoring => "busy.restoring",
+            Self::CheckingPreview => "busy.checking_preview",
+            Self::Previewing => "busy.previewing",
+            Self::Pushing => "busy.pushing",
+            Self::WritingAppId => "busy.writing_app_id",
         }
     }
 }
@@ -62,11 +77,28 @@ pub enum Outcome {
         /// The folder, read again.
         rescan: ScannedDemo,
     },
+    /// The preview's offline checks ran for the inputs with this fingerprint.
+    PreviewChecked(u64, Box<Preflight>),
+    /// The running preview reported (progress, or its end, which frees the slot).
+    Preview(PreviewEvent),
+    /// The AppID was written into `project.config.json`; the folder was read again afterwards.
+    AppIdWritten {
+        /// What was written.
+        report: Result<WriteReport, String>,
+        /// The folder, read again.
+        rescan: ScannedDemo,
+    },
+}
+
+/// What occupies the slot: a one-shot job, or a preview that reports as it goes.
+enum Running {
+    Job(Busy, Receiver<Outcome>),
+    Preview(Busy, PreviewTask),
 }
 
 /// The one background job slot.
 pub struct Tasks {
-    running: Option<(Busy, Receiver<Outcome>)>,
+    running: Option<Running>,
     repaint: Arc<dyn Fn() + Send + Sync>,
 }
 
@@ -83,7 +115,9 @@ impl Tasks {
     /// What is running, if anything.
     #[must_use]
     pub fn busy(&self) -> Option<Busy> {
-        self.running.as_ref().map(|(busy, _)| *busy)
+        self.running.as_ref().map(|running| match running {
+            Running::Job(busy, _) | Running::Preview(busy, _) => *busy,
+        })
     }
 
     /// Runs `job` on a thread named `name`. Refused (returns `false`) while another job runs.
@@ -105,9 +139,33 @@ impl Tasks {
                 repaint();
             });
         if spawned.is_ok() {
-            self.running = Some((busy, rx));
+            self.running = Some(Running::Job(busy, rx));
         }
         spawned.is_ok()
+    }
+
+    /// Starts a preview (`push`: DevTools' `auto-preview`) on its own named thread. Returns
+    /// `Ok(false)` while another job runs, `Err` when no thread could be started.
+    pub fn spawn_preview(&mut self, request: PreviewRequest, push: bool) -> std::io::Result<bool> {
+        if self.running.is_some() {
+            return Ok(false);
+        }
+        let repaint = Arc::clone(&self.repaint);
+        let wake = move || repaint();
+        let (busy, task) = if push {
+            (Busy::Pushing, PreviewTask::spawn_push(request, wake)?)
+        } else {
+            (Busy::Previewing, PreviewTask::spawn_preview(request, wake)?)
+        };
+        self.running = Some(Running::Preview(busy, task));
+        Ok(true)
+    }
+
+    /// Asks the running preview to stop: its process tree is ended and it reports `Cancelled`.
+    pub fn cancel_preview(&self) {
+        if let Some(Running::Preview(_, task)) = &self.running {
+            task.cancel();
+        }
     }
 
     /// Opens a native dialog: the dialog is created here, on the UI thread (macOS wants that),
@@ -130,9 +188,36 @@ impl Tasks {
         });
     }
 
-    /// The finished job's outcome, if it finished since the last call.
+    /// Cancels a running preview and waits up to `limit` for it to end, so that closing the
+    /// window leaves no DevTools process behind.
+    pub fn end_preview(&mut self, limit: std::time::Duration) {
+        let Some(Running::Preview(_, task)) = &self.running else {
+            return;
+        };
+        task.cancel();
+        let deadline = std::time::Instant::now() + limit;
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match task.next_timeout(left) {
+                Some(PreviewEvent::Finished(_) | PreviewEvent::Pushed(_)) | None => break,
+                Some(PreviewEvent::Progress(_)) => {}
+            }
+        }
+        self.running = None;
+    }
+
+    /// The next thing a job reported since the last call: a finished job's outcome, or one event
+    /// of the preview. Call until `None` to take everything waiting.
     pub fn poll(&mut self) -> Option<Outcome> {
-        let (_, rx) = self.running.as_ref()?;
+        let rx = match self.running.as_ref()? {
+            Running::Job(_, rx) => rx,
+            Running::Preview(_, task) => {
+                let event = task.try_next()?;
+                if matches!(event, PreviewEvent::Finished(_) | PreviewEvent::Pushed(_)) {
+                    self.running = None;
+                }
+                return Some(Outcome::Preview(event));
+            }
+        };
         match rx.try_recv() {
             Ok(outcome) => {
                 self.running = None;

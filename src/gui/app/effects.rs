@@ -61,6 +61,11 @@ impl WizardApp {
                     self.secrets.store(&self.secret_key);
                 }
             }
+            Command::CheckPreview => self.check_preview(),
+            Command::StartPreview => self.start_preview(false),
+            Command::PushPreview => self.start_preview(true),
+            Command::CancelPreview => self.tasks.cancel_preview(),
+            Command::WriteAppId => self.write_app_id(),
             Command::DismissNotice(key) => self.notices.retain(|n| n.key != key),
         }
     }
@@ -228,6 +233,11 @@ impl WizardApp {
                 self.demo.scan = Some(rescan);
                 self.demo.plan = None;
                 self.demo.plan_fingerprint = None;
+                // The project file may have changed: check it again on the preview step.
+                self.preview.checks_fingerprint = None;
+            }
+            Outcome::PreviewChecked(..) | Outcome::Preview(_) | Outcome::AppIdWritten { .. } => {
+                self.handle_preview_outcome(outcome);
             }
         }
     }

@@ -1,22 +1,25 @@
 //! Step 7: importing the demo into WeChat DevTools with the AppID, previewing on a phone with
-//! debugging on — and the place where the preview QR code will appear.
+//! debugging on — and the preview panel, which asks WeChat for the preview QR and shows it.
 
 use eframe::egui;
 use egui::RichText;
 
 use crate::gui::widgets::{callout_ui, copy_button_ui, heading_ui, link_ui, paragraph_ui};
 
-use super::StepContext;
+use super::{PreviewPanel, StepContext};
+use crate::gui::preview_session::PreviewSession;
 
 const DEVTOOLS_URL: &str = "https://mp.weixin.qq.com/debug/wxadoc/dev/devtools/download.html";
 
 /// The "Build and preview" page.
 #[derive(Default)]
-pub struct BuildAndPreview;
+pub struct BuildAndPreview {
+    preview: PreviewPanel,
+}
 
 impl BuildAndPreview {
-    /// Draws the page.
-    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    /// Draws the page; `preview` is where the WeChat preview is.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>, preview: &PreviewSession) {
         let i18n = ctx.i18n;
         paragraph_ui(ui, i18n.tr("build.intro"));
         link_ui(ui, i18n, "build.link.devtools", DEVTOOLS_URL);
@@ -48,24 +51,7 @@ impl BuildAndPreview {
 
         ui.add_space(10.0);
         heading_ui(ui, i18n.tr("build.qr.title"));
-        // ── QR PREVIEW SLOT ────────────────────────────────────────────────────────────────
-        // `mlvb_setup::preview` (its own issue) renders the DevTools preview QR code here:
-        // a button that starts it on a background thread, its progress and errors as guidance,
-        // and the QR image. Until it lands this frame only explains the manual route.
-        egui::Frame::group(ui.style())
-            .stroke(egui::Stroke::new(1.0, ui.visuals().weak_text_color()))
-            .inner_margin(16.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.set_min_height(120.0);
-                ui.vertical_centered(|ui| {
-                    ui.label(RichText::new("▦").size(40.0).weak());
-                    ui.add(
-                        egui::Label::new(RichText::new(i18n.tr("build.qr.placeholder")).weak())
-                            .wrap(),
-                    );
-                });
-            });
+        self.preview.ui(ui, ctx, preview);
     }
 }
 
