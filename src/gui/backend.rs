@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::credentials::{AppId, SdkAppId, SecretKey};
 use crate::demo::{self, DemoScan};
-use crate::patch::{self, DiffLineKind, PatchPlan, PatchValues, PlanNote};
+use crate::patch::{self, DiffLine, PatchPlan, PatchValues, PlanNote};
 use crate::preview::project::PROJECT_CONFIG;
 use crate::usersig::{self, Verification};
 
@@ -24,29 +24,12 @@ pub struct PatchInputs {
     pub app_id: Option<AppId>,
 }
 
-/// How a diff line is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiffKind {
-    /// `--- a/…` / `+++ b/…`
-    Header,
-    /// `@@ … @@`
-    Hunk,
-    /// An unchanged line.
-    Context,
-    /// A new line (green).
-    Added,
-    /// A removed line (red).
-    Removed,
-    /// `\ No newline at end of file`
-    Marker,
-}
-
 /// A plan ready to show and to apply.
 pub struct PlanView {
     /// The demo folder.
     pub root: PathBuf,
     /// The diff, key redacted.
-    pub diff: Vec<(DiffKind, String)>,
+    pub diff: Vec<DiffLine>,
     /// Notes to show beside the diff.
     pub notes: Vec<PlanNote>,
     /// How many files would change.
@@ -151,21 +134,7 @@ pub fn plan(root: &Path, inputs: &PatchInputs) -> Result<PlanView, String> {
     let values = patch_values(inputs);
     let mut plan = patch::plan(root, &values).map_err(|err| err.to_string())?;
     plan.check_git();
-    let diff = plan
-        .diff_lines(&[inputs.secret_key.expose()])
-        .into_iter()
-        .map(|line| {
-            let kind = match line.kind {
-                DiffLineKind::Header => DiffKind::Header,
-                DiffLineKind::Hunk => DiffKind::Hunk,
-                DiffLineKind::Context => DiffKind::Context,
-                DiffLineKind::Added => DiffKind::Added,
-                DiffLineKind::Removed => DiffKind::Removed,
-                DiffLineKind::NoNewlineMarker => DiffKind::Marker,
-            };
-            (kind, line.text)
-        })
-        .collect();
+    let diff = plan.diff_lines(&[inputs.secret_key.expose()]);
     Ok(PlanView {
         root: plan.root.clone(),
         diff,

@@ -5,10 +5,11 @@ use eframe::egui;
 use egui::{Color32, RichText};
 
 use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
-use crate::gui::backend::{DiffKind, PlanView, ScannedDemo};
+use crate::gui::backend::{PlanView, ScannedDemo};
 use crate::gui::command::Command;
 use crate::gui::tasks::Busy;
 use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
+use crate::patch::DiffLineKind;
 
 use super::StepContext;
 use super::demo_source::platform_key;
@@ -281,15 +282,15 @@ fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
                 .id_salt("diff")
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    for (kind, text) in &plan.diff {
-                        let rich = RichText::new(text).monospace();
-                        let rich = match kind {
-                            DiffKind::Added => rich.color(ADDED_COLOR),
-                            DiffKind::Removed => rich.color(REMOVED_COLOR),
-                            DiffKind::Hunk => rich.color(hunk_color),
-                            DiffKind::Header => rich.strong(),
-                            DiffKind::Context => rich,
-                            DiffKind::Marker => rich.color(weak),
+                    for line in &plan.diff {
+                        let rich = RichText::new(&line.text).monospace();
+                        let rich = match line.kind {
+                            DiffLineKind::Added => rich.color(ADDED_COLOR),
+                            DiffLineKind::Removed => rich.color(REMOVED_COLOR),
+                            DiffLineKind::Hunk => rich.color(hunk_color),
+                            DiffLineKind::Header => rich.strong(),
+                            DiffLineKind::Context => rich,
+                            DiffLineKind::NoNewlineMarker => rich.color(weak),
                         };
                         ui.add(egui::Label::new(rich).extend());
                     }
