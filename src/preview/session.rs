@@ -195,21 +195,13 @@ pub fn run_preview(
     if let Some(ci_request) = &request.ci {
         return ci::run_ci_preview(request, ci_request, cancel, progress);
     }
-    progress(Stage::Checking);
-    let checks = preflight::preflight(
-        &request.demo_dir,
-        request.devtools_cli.as_deref(),
-        &request.host,
-    );
-    let (Some(project), Some(cli)) = (&checks.project, &checks.devtools) else {
-        return Err(blocked(checks));
-    };
-    if checks.is_blocked() {
-        return Err(blocked(checks));
-    }
-    let files = WorkFiles::prepare(request.work_dir.as_deref())
-        .map_err(|p| PreviewFailure::new(p, Some(&checks), String::new()))?;
-    let args = devtools::preview_args(&project.project_dir, &files.qr_file, &files.info_file);
+    let DevToolsRun {
+        checks,
+        project_dir,
+        cli,
+        files,
+    } = prepare_devtools_run(request, progress)?;
+    let args = devtools::preview_args(&project_dir, &files.qr_file, &files.info_file);
     let mut logged_in = false;
     loop {
         let spec = request.spec(&cli.path, args.clone(), request.timeout);
@@ -226,7 +218,7 @@ pub fn run_preview(
                 });
             }
             Err((PreviewProblem::NotLoggedIn, _)) if request.log_in_when_needed && !logged_in => {
-                log_in(cli, &files, request, cancel, progress)
+                log_in(&cli, &files, request, cancel, progress)
                     .map_err(|(p, tail)| PreviewFailure::new(p, Some(&checks), tail))?;
                 logged_in = true;
                 for stale in [&files.qr_file, &files.info_file] {
@@ -246,21 +238,13 @@ pub fn run_push(
     cancel: &CancelHandle,
     progress: &mut dyn FnMut(Stage),
 ) -> Result<PushReport, PreviewFailure> {
-    progress(Stage::Checking);
-    let checks = preflight::preflight(
-        &request.demo_dir,
-        request.devtools_cli.as_deref(),
-        &request.host,
-    );
-    let (Some(project), Some(cli)) = (&checks.project, &checks.devtools) else {
-        return Err(blocked(checks));
-    };
-    if checks.is_blocked() {
-        return Err(blocked(checks));
-    }
-    let files = WorkFiles::prepare(request.work_dir.as_deref())
-        .map_err(|p| PreviewFailure::new(p, Some(&checks), String::new()))?;
-    let args = devtools::auto_preview_args(&project.project_dir, &files.info_file);
+    let DevToolsRun {
+        checks,
+        project_dir,
+        cli,
+        files,
+    } = prepare_devtools_run(request, progress)?;
+    let args = devtools::auto_preview_args(&project_dir, &files.info_file);
     let mut logged_in = false;
     loop {
         let spec = request.spec(&cli.path, args.clone(), request.timeout);
@@ -277,7 +261,7 @@ pub fn run_push(
                 });
             }
             Err((PreviewProblem::NotLoggedIn, _)) if request.log_in_when_needed && !logged_in => {
-                log_in(cli, &files, request, cancel, progress)
+                log_in(&cli, &files, request, cancel, progress)
                     .map_err(|(p, tail)| PreviewFailure::new(p, Some(&checks), tail))?;
                 logged_in = true;
                 progress(Stage::Retrying);
@@ -285,6 +269,43 @@ pub fn run_push(
             Err((problem, tail)) => return Err(PreviewFailure::new(problem, Some(&checks), tail)),
         }
     }
+}
+
+/// What every DevTools run starts from: passed checks, the project folder, the command line and
+/// fresh work files.
+struct DevToolsRun {
+    checks: Preflight,
+    project_dir: PathBuf,
+    cli: DevToolsCli,
+    files: WorkFiles,
+}
+
+/// Runs the offline checks and prepares the work files; a blocking finding ends the run here.
+fn prepare_devtools_run(
+    request: &PreviewRequest,
+    progress: &mut dyn FnMut(Stage),
+) -> Result<DevToolsRun, PreviewFailure> {
+    progress(Stage::Checking);
+    let checks = preflight::preflight(
+        &request.demo_dir,
+        request.devtools_cli.as_deref(),
+        &request.host,
+    );
+    let (Some(project), Some(cli)) = (&checks.project, &checks.devtools) else {
+        return Err(blocked(checks));
+    };
+    if checks.is_blocked() {
+        return Err(blocked(checks));
+    }
+    let (project_dir, cli) = (project.project_dir.clone(), cli.clone());
+    let files = WorkFiles::prepare(request.work_dir.as_deref())
+        .map_err(|p| PreviewFailure::new(p, Some(&checks), String::new()))?;
+    Ok(DevToolsRun {
+        checks,
+        project_dir,
+        cli,
+        files,
+    })
 }
 
 fn blocked(checks: Preflight) -> PreviewFailure {
