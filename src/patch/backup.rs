@@ -368,19 +368,21 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+/// A folder builder that makes folders only their owner can enter (on Unix).
+fn private_dir_builder(recursive: bool) -> fs::DirBuilder {
     let mut builder = fs::DirBuilder::new();
+    builder.recursive(recursive);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
+    builder
+}
+
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    private_dir_builder(false).create(dir)
 }
 
 fn create_private_dir_all(dir: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
+    private_dir_builder(true).create(dir)
 }
 
 /// Flushes a folder's entries (new names, renames) to disk. Best effort: it only adds
