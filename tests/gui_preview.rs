@@ -274,12 +274,10 @@ fn not_logged_in_shows_the_login_qr_then_carries_on_by_itself() {
     assert_eq!(verbs, ["preview", "login", "islogin", "preview"]);
 }
 
+/// Starts a preview against the fake in `hang` mode and waits until its child process runs.
 #[cfg(unix)]
-#[test]
-fn cancel_ends_a_hanging_devtools_and_says_nothing_changed() {
-    let fx = Fixture::new(Some(APP_ID));
-    let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness(&fx, dir.path(), "hang");
+fn start_hanging_preview(fx: &Fixture, dir: &Path) -> Harness<'static, WizardApp> {
+    let mut harness = harness(fx, dir, "hang");
     harness.step();
     use_fake_devtools(&mut harness);
     get_preview_qr(&mut harness);
@@ -289,6 +287,15 @@ fn cancel_ends_a_hanging_devtools_and_says_nothing_changed() {
         std::thread::sleep(Duration::from_millis(20));
         harness.step();
     }
+    harness
+}
+
+#[cfg(unix)]
+#[test]
+fn cancel_ends_a_hanging_devtools_and_says_nothing_changed() {
+    let fx = Fixture::new(Some(APP_ID));
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = start_hanging_preview(&fx, dir.path());
     assert!(shows(&harness, "Running: "), "{}", screen(&harness));
     harness.get_by_label("Cancel").click();
     harness.step();
@@ -309,16 +316,7 @@ fn cancel_ends_a_hanging_devtools_and_says_nothing_changed() {
 fn closing_the_window_ends_a_running_preview() {
     let fx = Fixture::new(Some(APP_ID));
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness(&fx, dir.path(), "hang");
-    harness.step();
-    use_fake_devtools(&mut harness);
-    get_preview_qr(&mut harness);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while fx.pid("child.pid").is_none() {
-        assert!(Instant::now() < deadline, "the fake never started");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
+    let mut harness = start_hanging_preview(&fx, dir.path());
     harness.state_mut().shut_down();
     assert!(!harness.state().is_busy());
     for name in ["cli.pid", "child.pid"] {

@@ -322,17 +322,15 @@ fn blocked(checks: Preflight) -> PreviewFailure {
 
 type Attempt<T> = Result<T, (PreviewProblem, String)>;
 
-/// Runs one DevTools command; `Ok` when it exited 0, else the recognised problem and its output.
-fn attempt(
+/// Runs a DevTools command until it exits, or until its output shows it will not finish by
+/// itself (DevTools waits at a prompt); `on_output` sees each new piece of output first.
+fn run_until_settled(
     spec: &RunSpec,
-    verb: &str,
     cancel: &CancelHandle,
-    progress: &mut dyn FnMut(Stage),
+    on_output: &mut dyn FnMut(&str),
 ) -> Attempt<RunOutput> {
-    progress(Stage::Running {
-        command: spec.display(),
-    });
-    let output = process::run(spec, cancel, &mut |text| {
+    process::run(spec, cancel, &mut |text| {
+        on_output(text);
         if devtools::settles_early(text) {
             Watch::Stop
         } else {
@@ -345,7 +343,20 @@ fn attempt(
             reason: e.to_string(),
         };
         (problem, String::new())
-    })?;
+    })
+}
+
+/// Runs one DevTools command; `Ok` when it exited 0, else the recognised problem and its output.
+fn attempt(
+    spec: &RunSpec,
+    verb: &str,
+    cancel: &CancelHandle,
+    progress: &mut dyn FnMut(Stage),
+) -> Attempt<RunOutput> {
+    progress(Stage::Running {
+        command: spec.display(),
+    });
+    let output = run_until_settled(spec, cancel, &mut |_| {})?;
     let tail = output.tail(6);
     let qr_file = spec
         .args
@@ -402,7 +413,7 @@ fn log_in(
         command: spec.display(),
     });
     let mut shown = false;
-    let output = process::run(&spec, cancel, &mut |text| {
+    let output = run_until_settled(&spec, cancel, &mut |_| {
         if !shown && let Ok(decoded) = read_qr_file(&files.login_qr_file) {
             shown = true;
             progress(Stage::LoginQr {
@@ -410,18 +421,6 @@ fn log_in(
                 grid: decoded.grid,
             });
         }
-        if devtools::settles_early(text) {
-            Watch::Stop
-        } else {
-            Watch::Continue
-        }
-    })
-    .map_err(|e| {
-        let problem = PreviewProblem::LaunchFailed {
-            path: cli.path.clone(),
-            reason: e.to_string(),
-        };
-        (problem, String::new())
     })?;
     let tail = output.tail(6);
     match output.ending {
