@@ -111,13 +111,14 @@ fn port_disabled_is_recognised_at_once_and_a_stale_qr_is_never_shown() {
     fs::create_dir_all(fx.work_dir()).unwrap();
     let stale = fx.work_dir().join("preview-qr.base64.txt");
     fs::write(&stale, "old QR from yesterday").unwrap();
-    let started = Instant::now();
-    let failure = fail(&request(&fx, "port-disabled", Duration::from_mins(1)));
-    assert!(
-        started.elapsed() < Duration::from_secs(15),
+    // The fake then waits 30 s at DevTools' y/N prompt: had we waited for it, this 20 s timeout
+    // would end the run as timed out instead.
+    let failure = fail(&request(&fx, "port-disabled", Duration::from_secs(20)));
+    assert_eq!(
+        failure.problem,
+        PreviewProblem::ServicePortDisabled,
         "the y/N prompt must not be waited for"
     );
-    assert_eq!(failure.problem, PreviewProblem::ServicePortDisabled);
     let text = failure.problem.to_string();
     assert!(text.contains("设置 → 安全设置 → 服务端口"), "{text}");
     assert!(
@@ -237,9 +238,7 @@ fn push_to_phone_runs_auto_preview() {
 #[test]
 fn hang_is_ended_by_the_timeout_and_leaves_no_process() {
     let fx = Fixture::new(Some(common::APP_ID));
-    let started = Instant::now();
     let failure = fail(&request(&fx, "hang", Duration::from_secs(2)));
-    assert!(started.elapsed() < Duration::from_secs(15));
     assert_eq!(failure.problem.code(), "timed-out");
     assert!(failure.problem.to_string().contains("--timeout"));
     let cli = fx.pid("cli.pid").expect("the fake wrote its pid");
@@ -304,7 +303,6 @@ fn background_task_reports_progress_and_cancel_ends_everything() {
         common::is_running(child),
         "the check must see a live process"
     );
-    let started = Instant::now();
     task.cancel();
     let finished = loop {
         match task.next_timeout(Duration::from_secs(10)) {
@@ -313,7 +311,6 @@ fn background_task_reports_progress_and_cancel_ends_everything() {
             None => panic!("no answer after cancel"),
         }
     };
-    assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(finished.unwrap_err().problem, PreviewProblem::Cancelled);
     std::thread::sleep(Duration::from_millis(200));
     assert!(!common::is_running(child));
