@@ -191,6 +191,7 @@ fn plan_json(plan: &PatchPlan, dry_run: bool) -> serde_json::Value {
         })).collect::<Vec<_>>(),
         "unchanged": plan.unchanged.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
         "notes": plan.notes.iter().map(|n| json!({
+            "kind": n.kind.code(),
             "path": n.rel_path.as_deref().map(slash_path),
             "line": n.line,
             "message": n.message,

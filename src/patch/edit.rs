@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use literal::{Unwritable, Value, render};
 
-use super::{DEFAULT_EXPIRE_SECONDS, Edit, PatchValues, PlanNote};
+use super::{DEFAULT_EXPIRE_SECONDS, Edit, NoteKind, PatchValues, PlanNote};
 use crate::demo::{
     Constant, ConstantKind, DemoFile, LiteralStyle, TextEncoding, ValueState, analyze_file,
 };
@@ -205,7 +205,8 @@ fn expire_time<'v>(
     given: Option<u32>,
     notes: &mut Vec<PlanNote>,
 ) -> Option<Value<'v>> {
-    let note = |message: String| PlanNote {
+    let note = |kind: NoteKind, message: String| PlanNote {
+        kind,
         rel_path: Some(file.rel_path.clone()),
         line: Some(constant.line),
         message,
@@ -213,10 +214,13 @@ fn expire_time<'v>(
     let written = String::from_utf8_lossy(&bytes[constant.value_span.clone()]).into_owned();
     if let Some(seconds) = given {
         if seconds == 0 {
-            notes.push(note(format!(
-                "{} set to 0 as asked: every UserSig will expire at once (error 70001)",
-                constant.name
-            )));
+            notes.push(note(
+                NoteKind::ExpireTimeZeroAsked,
+                format!(
+                    "{} set to 0 as asked: every UserSig will expire at once (error 70001)",
+                    constant.name
+                ),
+            ));
         }
         return Some(Value::Number(seconds));
     }
@@ -234,10 +238,13 @@ fn expire_time<'v>(
     } else {
         "which is not a lifetime in seconds"
     };
-    notes.push(note(format!(
-        "{} was {written}, {why}; set to {DEFAULT_EXPIRE_SECONDS} (7 days)",
-        constant.name
-    )));
+    notes.push(note(
+        NoteKind::ExpireTimeCorrected,
+        format!(
+            "{} was {written}, {why}; set to {DEFAULT_EXPIRE_SECONDS} (7 days)",
+            constant.name
+        ),
+    ));
     Some(Value::Number(DEFAULT_EXPIRE_SECONDS))
 }
 

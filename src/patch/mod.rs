@@ -49,10 +49,42 @@ pub struct Edit {
     pub after: String,
 }
 
+/// The sorts of [`PlanNote`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// `EXPIRETIME` was 0 or not a lifetime, and was set to 604800.
+    ExpireTimeCorrected,
+    /// `EXPIRETIME` was set to 0 because the user asked for it.
+    ExpireTimeZeroAsked,
+    /// The file has uncommitted changes in git.
+    GitUncommitted,
+    /// The file is not tracked by git.
+    GitUntracked,
+    /// An optional value was given that no file declares.
+    ValueNotDeclared,
+}
+
+impl NoteKind {
+    /// A stable name, e.g. for locale keys: `expire-time-corrected`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::ExpireTimeCorrected => "expire-time-corrected",
+            Self::ExpireTimeZeroAsked => "expire-time-zero-asked",
+            Self::GitUncommitted => "git-uncommitted",
+            Self::GitUntracked => "git-untracked",
+            Self::ValueNotDeclared => "value-not-declared",
+        }
+    }
+}
+
 /// Something the user should know about a plan: an `EXPIRETIME` of 0 corrected, uncommitted
 /// changes in a git work tree, a value given that no file declares.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlanNote {
+    /// What sort of note this is, so that a front end can say it in the user's language.
+    pub kind: NoteKind,
     /// The file it is about, if any.
     pub rel_path: Option<PathBuf>,
     /// 1-based line, if any.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::diff::{self, DiffLine, slash_path};
-use super::{FileChange, PlanNote};
+use super::{FileChange, NoteKind, PlanNote};
 
 /// Every file change of one patch, ready to be shown and then applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,12 +97,19 @@ impl PatchPlan {
             let Some(change) = self.changes.iter().find(|c| slash_path(&c.rel_path) == rel) else {
                 continue;
             };
-            let message = if code == "??" {
-                "this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits"
+            let (kind, message) = if code == "??" {
+                (
+                    NoteKind::GitUntracked,
+                    "this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits",
+                )
             } else {
-                "this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours"
+                (
+                    NoteKind::GitUncommitted,
+                    "this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours",
+                )
             };
             let note = PlanNote {
+                kind,
                 rel_path: Some(change.rel_path.clone()),
                 line: None,
                 message: message.to_owned(),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::demo::{self, ConstantKind, FileRole};
 
 use super::edit::edit_file;
-use super::{FileChange, PatchError, PatchPlan, PatchValues, PlanNote};
+use super::{FileChange, NoteKind, PatchError, PatchPlan, PatchValues, PlanNote};
 
 /// Plans writing `values` into every credential file under `root`. Reads, never writes.
 pub fn plan(root: &Path, values: &PatchValues) -> Result<PatchPlan, PatchError> {
@@ -129,6 +129,7 @@ fn unused_value_notes(files: &[demo::DemoFile], values: &PatchValues) -> Vec<Pla
             *is_given && !files.iter().any(|f| f.constant(*kind).is_some())
         })
         .map(|(_, _, what, why)| PlanNote {
+            kind: NoteKind::ValueNotDeclared,
             rel_path: None::<PathBuf>,
             line: None,
             message: format!("the {what} given was not written: {why} in this demo"),

@@ -7,9 +7,10 @@ use egui::{Color32, RichText};
 use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
 use crate::gui::backend::{PlanView, ScannedDemo};
 use crate::gui::command::Command;
+use crate::gui::i18n::{I18n, Lang};
 use crate::gui::tasks::Busy;
 use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
-use crate::patch::DiffLineKind;
+use crate::patch::{DiffLineKind, PlanNote};
 
 use super::StepContext;
 use super::demo_source::platform_key;
@@ -138,7 +139,7 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                         egui::Label::new(format!(
                             "• {}{}",
                             place.unwrap_or_default(),
-                            note.message
+                            note_text(i18n, note)
                         ))
                         .wrap(),
                     );
@@ -296,4 +297,36 @@ fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
                     }
                 });
         });
+}
+
+/// A plan note in the window's language: the core's own (more detailed) sentence in English, the
+/// locale file's sentence for its kind otherwise.
+fn note_text(i18n: &I18n, note: &PlanNote) -> String {
+    if i18n.lang() == Lang::En {
+        return note.message.clone();
+    }
+    let key = format!("note.{}", note.kind.code());
+    i18n.tr(&key).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patch::NoteKind;
+
+    #[test]
+    fn notes_are_said_in_the_window_language() {
+        let note = PlanNote {
+            kind: NoteKind::ExpireTimeCorrected,
+            rel_path: None,
+            line: Some(3),
+            message: "EXPIRETIME was 0, which makes every UserSig expire at once".to_owned(),
+        };
+        assert_eq!(note_text(&I18n::new(Lang::En), &note), note.message);
+        let chinese = note_text(&I18n::new(Lang::ZhCn), &note);
+        assert!(
+            chinese.contains("604800") && chinese.contains("过期"),
+            "{chinese}"
+        );
+    }
 }
