@@ -120,18 +120,15 @@ fn patch_then_repatch_then_restore() {
     let root = dir.path().to_str().unwrap();
     let before = snapshot(dir.path());
 
-    let out = run(
-        &[
-            "patch",
-            root,
-            "--sdkappid",
-            "1400123456",
-            "--appid",
-            "wx0123456789abcdef",
-            "--json",
-        ],
-        Some(KEY),
-    );
+    let patch_args = [
+        "patch",
+        root,
+        "--sdkappid",
+        "1400123456",
+        "--appid",
+        "wx0123456789abcdef",
+    ];
+    let out = run(&[&patch_args[..], &["--json"]].concat(), Some(KEY));
     assert_eq!(code(&out), 0, "{}", text(&out));
     assert!(!text(&out).contains(KEY), "patch --json printed the key");
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -173,17 +170,7 @@ fn patch_then_repatch_then_restore() {
 
     // Same values again: nothing to do, exit 1, nothing written.
     let patched = snapshot(dir.path());
-    let out = run(
-        &[
-            "patch",
-            root,
-            "--sdkappid",
-            "1400123456",
-            "--appid",
-            "wx0123456789abcdef",
-        ],
-        Some(KEY),
-    );
+    let out = run(&patch_args, Some(KEY));
     assert_eq!(code(&out), 1, "{}", text(&out));
     assert!(text(&out).contains("nothing to do"));
     assert_eq!(snapshot(dir.path()), patched);

@@ -131,14 +131,15 @@ fn a_real_download_is_patched_signed_and_restored() {
         );
     }
 
-    let patch = run(&[
+    let patch_args = [
         "patch",
         root,
         "--sdkappid",
         SDKAPPID,
         "--appid",
         "wx0123456789abcdef",
-    ]);
+    ];
+    let patch = run(&patch_args);
     assert_eq!(
         patch.status.code(),
         Some(0),
@@ -146,14 +147,7 @@ fn a_real_download_is_patched_signed_and_restored() {
         String::from_utf8_lossy(&patch.stderr)
     );
     let patched = snapshot(&demo);
-    let again = run(&[
-        "patch",
-        root,
-        "--sdkappid",
-        SDKAPPID,
-        "--appid",
-        "wx0123456789abcdef",
-    ]);
+    let again = run(&patch_args);
     assert_eq!(
         again.status.code(),
         Some(1),
