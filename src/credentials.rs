@@ -27,62 +27,94 @@ impl CredentialField {
     }
 }
 
-/// Why a pasted value was refused. Every message names the field and the expected form; none
-/// contains a secret key.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A value the user typed, as a message may show it: the text itself, or only its length when it
+/// may be the secret key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shown {
+    /// The text, shortened to 24 characters.
+    Text(String),
+    /// Only how many characters it has (it may be the key).
+    Length(usize),
+}
+
+impl Shown {
+    /// `value` as a message may show it: never a key-like value itself.
+    #[must_use]
+    pub fn of(value: &str) -> Self {
+        if looks_like_secret_key(value) {
+            Self::Length(value.chars().count())
+        } else {
+            Self::Text(shorten(value))
+        }
+    }
+}
+
+/// What a value in the SDKAppID field looks like instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SdkAppIdHint {
+    /// Nothing in particular.
+    None,
+    /// A mini-program AppID.
+    LooksLikeAppId,
+    /// The secret key.
+    LooksLikeSecretKey,
+}
+
+/// Why a pasted value was refused. Every message (see [`crate::messages`]) names the field and
+/// the expected form; none contains a secret key.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CredentialError {
     /// Nothing was entered.
-    #[error("{} is empty: {}", .0.label(), expected(*.0))]
     Empty(CredentialField),
     /// An AppID that is all digits: most likely the SDKAppID pasted into the wrong field.
-    #[error(
-        "AppID must be \"wx\" followed by 16 hex characters, like wx0123456789abcdef; {got} is all digits, which looks like an SDKAppID (that one goes in the SDKAppID field)"
-    )]
     AppIdLooksLikeSdkAppId {
         /// What was entered.
-        got: String,
+        got: Shown,
     },
     /// An AppID of the wrong form.
-    #[error(
-        "AppID must be \"wx\" followed by 16 lowercase hex characters, like wx0123456789abcdef (got: {got})"
-    )]
     AppIdMalformed {
-        /// What was entered (an AppID is not a secret).
-        got: String,
+        /// What was entered (its length only when it may be the key).
+        got: Shown,
     },
     /// An SDKAppID that is not a number; `hint` says what it looks like instead.
-    #[error("SDKAppID must be a number like 1400123456{hint} (got: {got})")]
     SdkAppIdNotANumber {
-        /// What was entered, shortened, or a description when it may be the key.
-        got: String,
-        /// A hint such as "; this looks like a mini-program AppID".
-        hint: String,
+        /// What was entered, shortened, or its length when it may be the key.
+        got: Shown,
+        /// What it looks like instead.
+        hint: SdkAppIdHint,
     },
     /// SDKAppID zero: the demos' placeholder, never a real app.
-    #[error("SDKAppID must not be 0: copy the SDKAppID of your IM app from the console")]
     SdkAppIdZero,
     /// Larger than 32 bits.
-    #[error("SDKAppID must fit in 32 bits (at most 4294967295), like 1400123456 (got: {got})")]
     SdkAppIdTooLarge {
-        /// What was entered, shortened, or a description when it may be the key.
-        got: String,
+        /// What was entered, shortened, or its length when it may be the key.
+        got: Shown,
     },
     /// The key contains a control character (a tab, a line break inside it, …).
-    #[error(
-        "secret key contains a control character at position {position}: copy it again from the console's \"view key\" dialog"
-    )]
     SecretKeyControlCharacter {
         /// 1-based character position.
         position: usize,
     },
 }
 
-fn expected(field: CredentialField) -> &'static str {
-    match field {
-        CredentialField::AppId => "enter the mini program's AppID, like wx0123456789abcdef",
-        CredentialField::SdkAppId => "enter the IM app's SDKAppID, a number like 1400123456",
-        CredentialField::SecretKey => "paste the IM app's secret key from the console",
+impl fmt::Display for CredentialError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
     }
+}
+
+impl std::error::Error for CredentialError {}
+
+/// What looks off about an accepted value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// An SDKAppID outside the ranges Tencent issues.
+    SdkAppIdOutsideRanges,
+    /// A key that is not 64 hex characters.
+    SecretKeyUnusualShape,
+    /// A key that looks like a mini-program AppID.
+    SecretKeyLooksLikeAppId,
 }
 
 /// Something accepted but worth a second look.
@@ -90,8 +122,10 @@ fn expected(field: CredentialField) -> &'static str {
 pub struct CredentialWarning {
     /// The field the warning is about.
     pub field: CredentialField,
-    /// What looks off and what to check, in the user's terms.
-    pub message: String,
+    /// What looks off.
+    pub kind: WarningKind,
+    /// The SDKAppID, or the key's length in characters.
+    pub value: u64,
 }
 
 /// Strips what comes along with a paste: surrounding white space, a trailing newline, and one pair
@@ -124,7 +158,7 @@ impl AppId {
         }
         if value.bytes().all(|b| b.is_ascii_digit()) {
             return Err(CredentialError::AppIdLooksLikeSdkAppId {
-                got: shorten(value),
+                got: Shown::of(value),
             });
         }
         let well_formed = value.len() == 18
@@ -136,7 +170,7 @@ impl AppId {
             Ok(Self(value.to_owned()))
         } else {
             Err(CredentialError::AppIdMalformed {
-                got: shorten(value),
+                got: Shown::of(value),
             })
         }
     }
@@ -190,25 +224,16 @@ impl SdkAppId {
         }
         let looks_like_key = looks_like_secret_key(value);
         // Never echo something that may be the secret key.
-        let shown = || {
-            if looks_like_key {
-                format!("{} characters", value.chars().count())
-            } else {
-                shorten(value)
-            }
-        };
+        let shown = || Shown::of(value);
         if !value.bytes().all(|b| b.is_ascii_digit()) {
             let hint = if AppId::parse(value).is_ok() || value.starts_with("wx") {
-                "; this looks like a mini-program AppID, which goes in the AppID field"
+                SdkAppIdHint::LooksLikeAppId
             } else if looks_like_key {
-                "; this looks like the secret key, which goes in the secret key field"
+                SdkAppIdHint::LooksLikeSecretKey
             } else {
-                ""
+                SdkAppIdHint::None
             };
-            return Err(CredentialError::SdkAppIdNotANumber {
-                got: shown(),
-                hint: hint.to_owned(),
-            });
+            return Err(CredentialError::SdkAppIdNotANumber { got: shown(), hint });
         }
         match value.parse::<u64>() {
             Ok(0) => Err(CredentialError::SdkAppIdZero),
@@ -244,10 +269,8 @@ impl SdkAppId {
         if !self.is_in_issued_range() {
             out.push(CredentialWarning {
                 field: CredentialField::SdkAppId,
-                message: format!(
-                    "SDKAppID {} is outside the ranges Tencent issues (1400000000–1499999999, 1600000000–1699999999, 20000000–29999999): check that you copied the SDKAppID of your IM app, not another number from the console",
-                    self.0
-                ),
+                kind: WarningKind::SdkAppIdOutsideRanges,
+                value: u64::from(self.0),
             });
         }
         out
@@ -267,7 +290,7 @@ impl TryFrom<u64> for SdkAppId {
             Ok(0) => Err(CredentialError::SdkAppIdZero),
             Ok(n) => Ok(Self(n)),
             Err(_) => Err(CredentialError::SdkAppIdTooLarge {
-                got: value.to_string(),
+                got: Shown::Text(value.to_string()),
             }),
         }
     }
@@ -319,16 +342,15 @@ impl SecretKey {
         if !looks_like_secret_key(&self.0) {
             out.push(CredentialWarning {
                 field: CredentialField::SecretKey,
-                message: format!(
-                    "the secret key has {} characters; keys from the IM console are 64 hex characters (0-9, a-f): check that you copied the whole key and nothing else",
-                    self.0.chars().count()
-                ),
+                kind: WarningKind::SecretKeyUnusualShape,
+                value: self.0.chars().count() as u64,
             });
         }
         if self.0.starts_with("wx") && AppId::parse(&self.0).is_ok() {
             out.push(CredentialWarning {
                 field: CredentialField::SecretKey,
-                message: "the secret key looks like a mini-program AppID: the key is shown by the IM console's \"view key\" button".to_owned(),
+                kind: WarningKind::SecretKeyLooksLikeAppId,
+                value: self.0.chars().count() as u64,
             });
         }
         out
@@ -437,7 +459,11 @@ mod tests {
         assert_eq!(SdkAppId::parse("25000000").unwrap().warnings().len(), 0);
         let odd = SdkAppId::parse("1234").unwrap();
         assert_eq!(odd.warnings().len(), 1);
-        assert!(odd.warnings()[0].message.contains("outside the ranges"));
+        assert!(
+            crate::messages::Localize::message(&odd.warnings()[0])
+                .english()
+                .contains("outside the ranges")
+        );
     }
 
     #[test]

@@ -4,8 +4,11 @@
 
 pub mod credentials;
 pub mod demo;
+#[cfg(feature = "gui")]
 pub mod gui;
+pub mod messages;
 pub mod patch;
 pub mod preview;
+pub mod setup;
 pub mod time;
 pub mod usersig;

@@ -1,58 +1,54 @@
-//! Calendar times in UTC, without a date library: what reports, causes and backup names need.
+//! Times as people and files see them: local time with its zone for what a person reads, UTC for
+//! machine-readable output and backup names. Calendar work is jiff's.
 
-/// A moment split into its UTC calendar fields (proleptic Gregorian).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UtcTime {
-    /// Year, e.g. 2026 (may be negative far in the past).
-    pub year: i64,
-    /// Month, 1 to 12.
-    pub month: u32,
-    /// Day of the month, 1 to 31.
-    pub day: u32,
-    /// Hour, 0 to 23.
-    pub hour: u32,
-    /// Minute, 0 to 59.
-    pub minute: u32,
-    /// Second, 0 to 59.
-    pub second: u32,
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+fn timestamp(unix: i64) -> Timestamp {
+    Timestamp::from_second(unix).unwrap_or(if unix < 0 {
+        Timestamp::MIN
+    } else {
+        Timestamp::MAX
+    })
 }
 
-impl UtcTime {
-    /// Splits a Unix timestamp (seconds since 1970-01-01 00:00:00 UTC).
-    // Every narrowing below is of a value bounded by construction (day < 32, month < 13, …).
-    #[allow(clippy::cast_sign_loss)]
-    #[must_use]
-    pub fn from_unix(unix: i64) -> Self {
-        let days = unix.div_euclid(86_400);
-        let secs = unix.rem_euclid(86_400) as u32;
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
-        Self {
-            year: yoe + era * 400 + i64::from(month <= 2),
-            month,
-            day,
-            hour: secs / 3600,
-            minute: secs % 3600 / 60,
-            second: secs % 60,
-        }
+/// A Unix time in the computer's own time zone, with the zone: `2026-12-01 21:15:03 CST`
+/// (the offset, `+08:00`, where the zone has no abbreviation).
+#[must_use]
+pub fn format_local(unix: i64) -> String {
+    format_in(unix, &TimeZone::system())
+}
+
+/// A Unix time in `zone`, as [`format_local`] writes it.
+#[must_use]
+pub fn format_in(unix: i64, zone: &TimeZone) -> String {
+    let zoned = timestamp(unix).to_zoned_datetime(zone.clone());
+    let name = zoned.strftime("%Z").to_string();
+    if name.chars().all(|c| c.is_ascii_alphabetic()) && !name.is_empty() {
+        zoned.strftime("%Y-%m-%d %H:%M:%S %Z").to_string()
+    } else {
+        zoned.strftime("%Y-%m-%d %H:%M:%S %:z").to_string()
     }
 }
 
-/// A Unix time as `YYYY-MM-DD hh:mm:ss UTC`.
+/// A Unix time as `YYYY-MM-DD hh:mm:ss UTC` (machine-readable reports).
 #[must_use]
 pub fn format_utc(unix: i64) -> String {
-    let t = UtcTime::from_unix(unix);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02} UTC",
-        t.year, t.month, t.day, t.hour, t.minute, t.second
-    )
+    timestamp(unix)
+        .strftime("%Y-%m-%d %H:%M:%S UTC")
+        .to_string()
+}
+
+/// A Unix time as RFC 3339 in UTC: `2024-05-01T12:00:00Z`.
+#[must_use]
+pub fn rfc3339_utc(unix: i64) -> String {
+    timestamp(unix).strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A Unix time as `20240501T120000Z`: sortable and valid in file names everywhere.
+#[must_use]
+pub fn compact_utc(unix: i64) -> String {
+    timestamp(unix).strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
 #[cfg(test)]
@@ -60,12 +56,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formats_times() {
+    fn formats() {
         assert_eq!(format_utc(0), "1970-01-01 00:00:00 UTC");
-        assert_eq!(format_utc(1_700_000_000), "2023-11-14 22:13:20 UTC");
-        assert_eq!(format_utc(-1), "1969-12-31 23:59:59 UTC");
-        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00:00 UTC");
-        assert!(format_utc(i64::MAX).ends_with("UTC"));
-        assert!(format_utc(i64::MIN).ends_with("UTC"));
+        assert_eq!(rfc3339_utc(1_714_564_800), "2024-05-01T12:00:00Z");
+        assert_eq!(rfc3339_utc(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(compact_utc(1_714_564_800), "20240501T120000Z");
+        let shanghai = TimeZone::get("Asia/Shanghai").unwrap();
+        assert_eq!(
+            format_in(1_714_564_800, &shanghai),
+            "2024-05-01 20:00:00 CST"
+        );
+        assert_eq!(format_in(0, &TimeZone::UTC), "1970-01-01 00:00:00 UTC");
+        let fixed = TimeZone::fixed(jiff::tz::offset(5));
+        assert_eq!(format_in(0, &fixed), "1970-01-01 05:00:00 +05:00");
     }
 }

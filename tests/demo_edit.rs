@@ -11,8 +11,8 @@ use std::path::Path;
 use demo_support::{KEY, LICENSE_URL, basic_values, edit_fixture, full_values};
 use mlvb_setup::credentials::SecretKey;
 use mlvb_setup::demo::{ConstantKind, DemoFile, analyze_file};
-use mlvb_setup::patch::PatchValues;
 use mlvb_setup::patch::edit::{EditError, FileEdit, edit_file};
+use mlvb_setup::setup::Values;
 
 fn analyze(name: &str, bytes: &[u8]) -> DemoFile {
     match analyze_file(Path::new(name), bytes) {
@@ -31,7 +31,7 @@ fn assert_no_key(edit: &FileEdit) {
 }
 
 /// Edits `before`, compares with the hand-written `after`, then edits again: nothing may change.
-fn check(case: &str, name: &str, values: &PatchValues) -> FileEdit {
+fn check(case: &str, name: &str, values: &Values) -> FileEdit {
     let before = edit_fixture(case, "before", name);
     let expected = edit_fixture(case, "after", name);
     let file = analyze(name, &before);
@@ -62,7 +62,7 @@ fn check(case: &str, name: &str, values: &PatchValues) -> FileEdit {
     edit
 }
 
-fn with(f: impl FnOnce(&mut PatchValues)) -> PatchValues {
+fn with(f: impl FnOnce(&mut Values)) -> Values {
     let mut values = basic_values();
     f(&mut values);
     values
@@ -143,10 +143,18 @@ fn objc_camel_sdkappid_and_expiretime_zero() {
     assert_eq!(edit.notes.len(), 1);
     let note = &edit.notes[0];
     assert_eq!(note.line, Some(13));
-    assert!(note.message.contains("70001"), "{}", note.message);
-    assert!(note.message.contains("604800"), "{}", note.message);
     assert!(
-        note.message.contains("EXPIRETIME was 0"),
+        note.message.to_string().contains("70001"),
+        "{}",
+        note.message
+    );
+    assert!(
+        note.message.to_string().contains("604800"),
+        "{}",
+        note.message
+    );
+    assert!(
+        note.message.to_string().contains("EXPIRETIME was 0"),
         "{}",
         note.message
     );
@@ -223,7 +231,12 @@ fn kotlin_mixed_endings_and_dollar() {
     let values = with(|v| v.live_url_key = Some("a$b".to_owned()));
     let edit = check("kotlin_mixed", "GenerateTestUserSig.kt", &values);
     assert_eq!(edit.notes.len(), 1);
-    assert!(edit.notes[0].message.contains("EXPIRETIME was -1"));
+    assert!(
+        edit.notes[0]
+            .message
+            .to_string()
+            .contains("EXPIRETIME was -1")
+    );
 }
 
 #[test]
@@ -285,7 +298,7 @@ fn expire_given_is_written_and_zero_is_noted() {
             .unwrap()
             .contains("var EXPIRETIME = 0;")
     );
-    assert!(edit.notes[0].message.contains("70001"));
+    assert!(edit.notes[0].message.to_string().contains("70001"));
 }
 
 #[test]

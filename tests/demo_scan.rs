@@ -41,17 +41,20 @@ fn assert_expected(scan: &DemoScan, prefix: &str) {
         ]
     );
     assert!(
-        scan.refused[0].reason.contains("SECRETKEY"),
+        scan.refused[0].reason.to_string().contains("SECRETKEY"),
         "{}",
         scan.refused[0].reason
     );
     assert!(
-        scan.refused[1].reason.contains("UTF-16"),
+        scan.refused[1].reason.to_string().contains("UTF-16"),
         "{}",
         scan.refused[1].reason
     );
     assert!(
-        scan.refused[1].reason.contains("save it as UTF-8"),
+        scan.refused[1]
+            .reason
+            .to_string()
+            .contains("save it as UTF-8"),
         "{}",
         scan.refused[1].reason
     );

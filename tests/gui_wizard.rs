@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use mlvb_setup::gui::i18n::{EN_SOURCE, ZH_CN_SOURCE, parse_locale};
 use mlvb_setup::gui::state::Step;
 use mlvb_setup::gui::{AppOptions, WizardApp};
 
@@ -360,37 +359,6 @@ fn usersig_tool_signs_and_checks() {
         "a token signed with another key must fail"
     );
     assert!(shows(&harness, "Inside: UserID demo_user"));
-}
-
-#[test]
-fn locale_files_have_the_same_keys() {
-    let en = parse_locale(EN_SOURCE).expect("en.txt has malformed lines");
-    let zh = parse_locale(ZH_CN_SOURCE).expect("zh-CN.txt has malformed lines");
-    let mut only_en: Vec<_> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
-    let mut only_zh: Vec<_> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
-    only_en.sort();
-    only_zh.sort();
-    assert!(
-        only_en.is_empty() && only_zh.is_empty(),
-        "only in en: {only_en:?}; only in zh-CN: {only_zh:?}"
-    );
-    for (key, text) in &en {
-        let placeholders = |t: &str| {
-            let mut v: Vec<String> = t
-                .split('{')
-                .skip(1)
-                .filter_map(|s| s.split_once('}'))
-                .map(|(p, _)| p.to_owned())
-                .collect();
-            v.sort();
-            v
-        };
-        assert_eq!(
-            placeholders(text),
-            placeholders(&zh[key]),
-            "placeholders differ for {key}"
-        );
-    }
 }
 
 /// A file dropped on the window, as the windowing integration hands it to egui.

@@ -140,7 +140,12 @@ fn check_git_notes_only_files_with_uncommitted_changes() {
         plan.notes[0].rel_path.as_deref(),
         Some(Path::new(FILES[1].0))
     );
-    assert!(plan.notes[0].message.contains("uncommitted changes"));
+    assert!(
+        plan.notes[0]
+            .message
+            .to_string()
+            .contains("uncommitted changes")
+    );
 
     // The backup folder stays out of the user's git.
     fs::write(&dirty, FILES[1].1).unwrap();

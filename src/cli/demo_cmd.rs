@@ -2,17 +2,18 @@
 
 use std::path::Path;
 
-use mlvb_setup::credentials::{AppId, SdkAppId};
 use mlvb_setup::demo::{self, ConstantKind, DemoFile, DemoScan, FileRole, ValueState};
-use mlvb_setup::patch::{self, PatchError, PatchPlan, PatchValues};
+use mlvb_setup::messages::{CliCode, Localize, Message};
+use mlvb_setup::patch::{PatchError, PatchPlan};
+use mlvb_setup::setup::{Demo, Plan, RawValues, SetupError, Values};
 use serde_json::json;
 
 use super::output::slash_path;
-use super::{CmdResult, Failure, PatchArgs};
+use super::{CmdResult, Failure, PatchArgs, say};
 
 /// `scan`: every credential file and the state of each value.
 pub fn scan(path: &Path, json: bool) -> CmdResult {
-    let scan = demo::scan(path).map_err(|err| Failure::BadInput(err.to_string()))?;
+    let scan = demo::scan(path).map_err(|err| Failure::BadInput(err.message()))?;
     if json {
         println!("{:#}", scan_json(&scan));
     } else {
@@ -25,46 +26,47 @@ pub fn scan(path: &Path, json: bool) -> CmdResult {
     {
         Ok(())
     } else {
-        Err(Failure::CheckFailed(format!(
-            "no credential files found in {}: choose the folder or .zip of the MLVBSDK download",
-            path.display()
-        )))
+        Err(Failure::CheckFailed(
+            Message::new(CliCode::NoCredentialFiles).with("path", path),
+        ))
     }
 }
 
 fn state_text(constant: &demo::Constant) -> String {
-    match (constant.kind, constant.state) {
-        (ConstantKind::SecretKey, ValueState::Set) => "set".to_owned(),
-        (ConstantKind::SecretKey, _) => "not set".to_owned(),
-        (ConstantKind::ExpireTime, ValueState::Empty) => {
-            "0: every UserSig would expire at once (patch sets 604800)".to_owned()
-        }
-        (ConstantKind::TencentCloudAppId, _) => format!(
-            "{} (the Tencent Cloud account's APPID: reported, never changed)",
-            constant.display_value.as_deref().unwrap_or("0")
-        ),
-        (_, ValueState::Empty) => "empty".to_owned(),
-        (_, ValueState::Placeholder) => "placeholder".to_owned(),
+    let message = match (constant.kind, constant.state) {
+        (ConstantKind::SecretKey, ValueState::Set) => Message::new(CliCode::StateKeySet),
+        (ConstantKind::SecretKey, _) => Message::new(CliCode::StateKeyNotSet),
+        (ConstantKind::ExpireTime, ValueState::Empty) => Message::new(CliCode::StateExpireZero)
+            .with("seconds", mlvb_setup::patch::DEFAULT_EXPIRE_SECONDS),
+        (ConstantKind::TencentCloudAppId, _) => Message::new(CliCode::StateTencentCloudAppId)
+            .with("value", constant.display_value.as_deref().unwrap_or("0")),
+        (_, ValueState::Empty) => Message::new(CliCode::StateEmpty),
+        (_, ValueState::Placeholder) => Message::new(CliCode::StatePlaceholder),
         (_, ValueState::Set) => match &constant.display_value {
-            Some(value) => format!("set: {value}"),
-            None => "set".to_owned(),
+            Some(value) => Message::new(CliCode::StateSetTo).with("value", value.as_str()),
+            None => Message::new(CliCode::StateSet),
         },
-    }
+    };
+    say(&message)
 }
 
 fn print_scan(scan: &DemoScan) {
-    println!("Scanned {}", scan.root.display());
+    println!(
+        "{}",
+        say(&Message::new(CliCode::Scanned).with("path", &scan.root))
+    );
     for file in &scan.files {
-        let role = match file.role {
-            FileRole::Credentials => "credentials",
-            FileRole::ProjectConfig => "mini program project config",
-            FileRole::SigningAlgorithm => "signing algorithm, left alone",
-        };
+        let role = Message::new(match file.role {
+            FileRole::Credentials => CliCode::RoleCredentials,
+            FileRole::ProjectConfig => CliCode::RoleProjectConfig,
+            FileRole::SigningAlgorithm => CliCode::RoleSigning,
+        });
         println!(
-            "\n{}  [{}, {}, {role}]",
+            "\n{}  [{}, {}, {}]",
             slash_path(&file.rel_path),
-            file.platform.label(),
-            file.language.label()
+            say(&file.platform),
+            file.language.label(),
+            say(&role)
         );
         for constant in &file.constants {
             println!(
@@ -76,13 +78,13 @@ fn print_scan(scan: &DemoScan) {
         }
     }
     if !scan.refused.is_empty() {
-        println!("\nRefused (fix these before patching):");
+        println!("\n{}", say(&Message::new(CliCode::RefusedHeading)));
         for refused in &scan.refused {
             let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
             println!(
                 "  {}{line}: {}",
                 slash_path(&refused.rel_path),
-                refused.reason
+                say(&refused.reason)
             );
         }
     }
@@ -121,62 +123,43 @@ fn scan_json(scan: &DemoScan) -> serde_json::Value {
         "refused": scan.refused.iter().map(|r| json!({
             "path": slash_path(&r.rel_path),
             "line": r.line,
-            "reason": r.reason,
+            "reason": r.reason.english(),
+            "message": r.reason.to_json(),
         })).collect::<Vec<_>>(),
     })
 }
 
-fn optional_text(flag: &str, value: Option<&String>) -> Result<Option<String>, Failure> {
-    let Some(raw) = value else { return Ok(None) };
-    let cleaned = mlvb_setup::credentials::clean_pasted(raw);
-    if cleaned.is_empty() {
-        return Err(Failure::BadInput(format!("{flag} must not be empty")));
-    }
-    if cleaned.chars().any(char::is_control) {
-        return Err(Failure::BadInput(format!(
-            "{flag} contains a line break or another control character: give it on one line"
-        )));
-    }
-    Ok(Some(cleaned.to_owned()))
-}
-
-fn patch_values(args: &PatchArgs) -> Result<PatchValues, Failure> {
-    let sdk_app_id = SdkAppId::parse(&args.sdkappid)
-        .map_err(|err| Failure::BadInput(format!("--sdkappid: {err}")))?;
-    let app_id = args
-        .appid
-        .as_deref()
-        .map(AppId::parse)
-        .transpose()
-        .map_err(|err| Failure::BadInput(format!("--appid: {err}")))?;
-    let expire = match &args.expire {
-        None => None,
-        Some(raw) => match raw.trim().parse::<u32>() {
-            Ok(n) if n > 0 => Some(n),
-            _ => {
-                return Err(Failure::BadInput(format!(
-                    "--expire must be a number of seconds from 1 to 4294967295, like 604800 (got: {raw})"
-                )));
-            }
-        },
+fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
+    let raw = RawValues {
+        app_id: args.appid.clone().unwrap_or_default(),
+        sdk_app_id: args.sdkappid.clone(),
+        expire: args.expire.clone(),
+        license_url: args.license_url.clone(),
+        license_key: args.license_key.clone(),
+        push_domain: args.push_domain.clone(),
+        play_domain: args.play_domain.clone(),
+        live_url_key: args.live_url_key.clone(),
     };
-    let values = PatchValues {
-        sdk_app_id,
-        app_id,
-        expire,
-        license_url: optional_text("--license-url", args.license_url.as_ref())?,
-        license_key: optional_text("--license-key", args.license_key.as_ref())?,
-        push_domain: optional_text("--push-domain", args.push_domain.as_ref())?,
-        play_domain: optional_text("--play-domain", args.play_domain.as_ref())?,
-        live_url_key: optional_text("--live-url-key", args.live_url_key.as_ref())?,
-        secret_key: args.key.read()?,
-    };
-    for warning in sdk_app_id
+    // The key is read only once the flags are known to be good, and parsed with the rest.
+    let mut parsed = raw.parse("-");
+    if let Some((field, err)) = parsed.first_error() {
+        return Err(Failure::flag(field.flag(), err));
+    }
+    parsed.secret_key = Ok(args.key.read()?);
+    let values = parsed
+        .into_values()
+        .map_err(|(field, err)| Failure::flag(field.flag(), &err))?;
+    for warning in values
+        .sdk_app_id
         .warnings()
         .iter()
         .chain(&values.secret_key.warnings())
     {
-        eprintln!("warning: {}", warning.message);
+        let text = say(warning);
+        eprintln!(
+            "{}",
+            say(&Message::new(CliCode::Warning).with("text", text))
+        );
     }
     Ok(values)
 }
@@ -194,70 +177,64 @@ fn plan_json(plan: &PatchPlan, dry_run: bool) -> serde_json::Value {
             "kind": n.kind.code(),
             "path": n.rel_path.as_deref().map(slash_path),
             "line": n.line,
-            "message": n.message,
+            "message": n.message.english(),
+            "code": n.message.code.id(),
+            "args": n.message.to_json()["args"],
         })).collect::<Vec<_>>(),
     })
 }
 
 fn print_notes(plan: &PatchPlan) {
     for note in &plan.notes {
-        let place = match (&note.rel_path, note.line) {
-            (Some(path), Some(line)) => format!("{}:{line}: ", slash_path(path)),
-            (Some(path), None) => format!("{}: ", slash_path(path)),
-            _ => String::new(),
-        };
-        println!("note: {place}{}", note.message);
+        let text = say(note);
+        println!("{}", say(&Message::new(CliCode::Note).with("text", text)));
     }
 }
 
 /// `patch`: plan, then (unless `--dry-run`) apply with a backup.
 pub fn patch(args: &PatchArgs) -> CmdResult {
     if !args.dir.is_dir() {
-        return Err(Failure::BadInput(format!(
-            "{} is not a folder: patch works on the unpacked demo folder",
-            args.dir.display()
-        )));
+        let err = SetupError::NotAFolder {
+            path: args.dir.clone(),
+        };
+        return Err(Failure::BadInput(err.message()));
     }
     let values = patch_values(args)?;
-    let mut plan =
-        patch::plan(&args.dir, &values).map_err(|err| Failure::BadInput(err.to_string()))?;
-    plan.check_git();
-    let secret = values.secret_key.expose();
-    if plan.is_empty() {
+    let demo = Demo::read(&args.dir).map_err(|err| Failure::BadInput(err.message()))?;
+    let plan = demo
+        .plan(&values)
+        .map_err(|err| Failure::BadInput(err.message()))?;
+    let patch = &plan.patch;
+    if patch.is_empty() {
         if args.json {
-            println!("{:#}", plan_json(&plan, args.dry_run));
+            println!("{:#}", plan_json(patch, args.dry_run));
         } else {
-            print_notes(&plan);
+            print_notes(patch);
         }
-        return Err(Failure::CheckFailed(format!(
-            "nothing to do: the {} credential file(s) in {} already hold these values",
-            plan.unchanged.len(),
-            args.dir.display()
-        )));
+        return Err(Failure::CheckFailed(
+            Message::new(CliCode::NothingToDo)
+                .with("count", patch.unchanged.len())
+                .with("path", &args.dir),
+        ));
     }
     if args.dry_run {
-        if args.json {
-            let mut doc = plan_json(&plan, true);
-            doc["diff"] = json!(plan.unified_diff(&[secret]));
-            println!("{doc:#}");
-        } else {
-            print!("{}", plan.unified_diff(&[secret]));
-            print_notes(&plan);
-            println!(
-                "dry run: {} file(s) would change; nothing was written",
-                plan.changes.len()
-            );
-        }
+        print_dry_run(&plan, args.json);
         return Ok(());
     }
-    let report = patch::apply(&plan).map_err(|err| Failure::BadInput(err.to_string()))?;
+    let report = plan
+        .apply()
+        .map_err(|err| Failure::BadInput(err.message()))?;
     if args.json {
-        let mut doc = plan_json(&plan, false);
+        let mut doc = plan_json(patch, false);
         doc["backup_dir"] = json!(report.backup_dir.display().to_string());
         println!("{doc:#}");
     } else {
-        for change in &plan.changes {
-            println!("patched {}", slash_path(&change.rel_path));
+        for change in &patch.changes {
+            let file = slash_path(&change.rel_path);
+            println!(
+                "{}",
+                say(&Message::new(CliCode::Patched).with("path", file))
+            );
             for edit in &change.edits {
                 println!(
                     "  line {:>4}  {:<14} {} -> {}",
@@ -265,34 +242,57 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
                 );
             }
         }
-        print_notes(&plan);
-        println!(
-            "{} file(s) patched; backup in {} (undo with: mlvb-setup restore {})",
-            plan.changes.len(),
-            report.backup_dir.display(),
-            args.dir.display()
-        );
+        print_notes(patch);
+        let done = Message::new(CliCode::PatchDone)
+            .with("count", patch.changes.len())
+            .with("backup", &report.backup_dir)
+            .with("path", &args.dir);
+        println!("{}", say(&done));
     }
     Ok(())
 }
 
+fn print_dry_run(plan: &Plan, json: bool) {
+    let patch = &plan.patch;
+    if json {
+        let mut doc = plan_json(patch, true);
+        doc["diff"] = json!(plan.unified_diff());
+        println!("{doc:#}");
+    } else {
+        print!("{}", plan.unified_diff());
+        print_notes(patch);
+        let summary = Message::new(CliCode::DryRun).with("count", patch.changes.len());
+        println!("{}", say(&summary));
+    }
+}
+
 /// `restore`: the exact original bytes of every file the last patch changed.
 pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
-    let report = match patch::restore(dir, force) {
+    let report = match mlvb_setup::patch::restore(dir, force) {
         Ok(report) => report,
         Err(err @ PatchError::NothingToRestore { .. }) => {
             if json {
+                let message = err.message();
                 println!(
                     "{:#}",
-                    json!({ "root": dir.display().to_string(), "restored": [], "nothing_to_restore": true })
+                    json!({
+                        "root": dir.display().to_string(),
+                        "restored": [],
+                        "nothing_to_restore": true,
+                        "code": message.code.id(),
+                        "args": message.to_json()["args"],
+                        "message": message.english(),
+                    })
                 );
+                eprintln!("mlvb-setup: {}", say(&message));
+                return Err(Failure::Reported(1));
             }
-            return Err(Failure::CheckFailed(err.to_string()));
+            return Err(Failure::CheckFailed(err.message()));
         }
         Err(err @ PatchError::EditedSincePatch { .. }) => {
-            return Err(Failure::CheckFailed(err.to_string()));
+            return Err(Failure::CheckFailed(err.message()));
         }
-        Err(err) => return Err(Failure::BadInput(err.to_string())),
+        Err(err) => return Err(Failure::BadInput(err.message())),
     };
     if json {
         println!(
@@ -306,12 +306,15 @@ pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
         );
     } else {
         for path in &report.restored {
-            println!("restored {}", slash_path(path));
+            let line = Message::new(CliCode::Restored).with("path", slash_path(path));
+            println!("{}", say(&line));
         }
         for path in &report.already_original {
-            println!("unchanged {} (already original)", slash_path(path));
+            let line = Message::new(CliCode::AlreadyOriginal).with("path", slash_path(path));
+            println!("{}", say(&line));
         }
-        println!("restored from {}", report.backup_dir.display());
+        let done = Message::new(CliCode::RestoreDone).with("backup", &report.backup_dir);
+        println!("{}", say(&done));
     }
     Ok(())
 }

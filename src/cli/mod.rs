@@ -10,16 +10,20 @@ mod usersig_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::{Args, Parser, Subcommand};
+use mlvb_setup::messages::{CliCode, Front, Lang, Localize, Message};
 
 /// How a command ended, beyond plain success.
 #[derive(Debug)]
 pub enum Failure {
-    /// The check failed, or there was nothing to do: exit 1. The message is already user-facing.
-    CheckFailed(String),
+    /// The check failed, or there was nothing to do: exit 1.
+    CheckFailed(Message),
     /// Bad usage or bad input: exit 2. The message names the field or file.
-    BadInput(String),
+    BadInput(Message),
+    /// The command already said why (on the terminal or in its JSON): exit with this code.
+    Reported(u8),
 }
 
 impl Failure {
@@ -27,8 +31,31 @@ impl Failure {
         match self {
             Self::CheckFailed(_) => 1,
             Self::BadInput(_) => 2,
+            Self::Reported(code) => *code,
         }
     }
+
+    /// Bad input in a flag's value: "--flag: why".
+    pub fn flag(flag: &str, why: &impl Localize) -> Self {
+        Self::BadInput(
+            Message::new(CliCode::FlagInvalid)
+                .with("flag", flag)
+                .with("reason", why.message()),
+        )
+    }
+}
+
+/// The language the command line speaks: `--lang`, else the system's.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this run's output.
+pub fn lang() -> Lang {
+    *LANG.get_or_init(Lang::from_system)
+}
+
+/// A message in this run's language, worded for the terminal.
+pub fn say(message: &impl Localize) -> String {
+    message.render(lang(), Front::Cli)
 }
 
 /// What a command returns: `Ok` for exit 0.
@@ -42,6 +69,10 @@ pub type CmdResult = Result<(), Failure>;
     after_help = "The secret key is never a flag value: give it with --secret-key-file FILE, --secret-key-stdin, or the MLVB_SECRET_KEY environment variable."
 )]
 struct Cli {
+    /// The language of the output: en or zh-CN (default: the system's, from LC_ALL, LC_MESSAGES
+    /// or LANG).
+    #[arg(long, global = true, value_name = "en|zh-CN")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -139,7 +170,9 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let wants_json = args.iter().any(|a| a == "--json");
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help/version to stdout with exit 0, usage errors to stderr with exit 2.
@@ -147,9 +180,11 @@ where
             return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
         }
     };
+    if let Some(lang) = cli.lang {
+        let _ = LANG.set(lang);
+    }
     let result = match cli.command {
-        Command::Gui => mlvb_setup::gui::run()
-            .map_err(|err| Failure::BadInput(format!("could not open the window: {err}"))),
+        Command::Gui => open_window(),
         Command::Scan { path, json } => demo_cmd::scan(&path, json),
         Command::Patch(args) => demo_cmd::patch(&args),
         Command::Restore { dir, force, json } => demo_cmd::restore(&dir, force, json),
@@ -163,11 +198,28 @@ where
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            let (Failure::CheckFailed(message) | Failure::BadInput(message)) = &failure;
-            if !message.is_empty() {
-                eprintln!("mlvb-setup: {message}");
+            if let Failure::CheckFailed(message) | Failure::BadInput(message) = &failure {
+                if wants_json {
+                    println!("{:#}", message.to_json());
+                }
+                eprintln!("mlvb-setup: {}", say(message));
             }
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window() -> CmdResult {
+    mlvb_setup::gui::run().map_err(|err| {
+        Failure::BadInput(
+            Message::new(CliCode::WindowFailed)
+                .with("reason", mlvb_setup::messages::raw_text(err.to_string())),
+        )
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window() -> CmdResult {
+    Err(Failure::BadInput(Message::new(CliCode::WindowNotBuilt)))
 }

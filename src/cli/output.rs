@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use mlvb_setup::messages::{CliCode, Message};
+
 /// The current time as a Unix timestamp.
 pub fn now_unix() -> i64 {
     std::time::SystemTime::now()
@@ -10,23 +12,24 @@ pub fn now_unix() -> i64 {
 }
 
 /// "in 6 days" / "3 hours ago", for an instant relative to `now`.
-pub fn relative_to(instant: i64, now: i64) -> String {
+pub fn relative_to(instant: i64, now: i64) -> Message {
     let delta = instant.saturating_sub(now);
     let span = delta.unsigned_abs();
     let amount = if span >= 2 * 86_400 {
-        format!("{} days", span / 86_400)
+        Message::new(CliCode::Days).with("count", span / 86_400)
     } else if span >= 2 * 3600 {
-        format!("{} hours", span / 3600)
+        Message::new(CliCode::Hours).with("count", span / 3600)
     } else if span >= 120 {
-        format!("{} minutes", span / 60)
+        Message::new(CliCode::Minutes).with("count", span / 60)
     } else {
-        format!("{span} seconds")
+        Message::new(CliCode::Seconds).with("count", span)
     };
-    if delta >= 0 {
-        format!("in {amount}")
+    let code = if delta >= 0 {
+        CliCode::InFuture
     } else {
-        format!("{amount} ago")
-    }
+        CliCode::InPast
+    };
+    Message::new(code).with("span", amount)
 }
 
 /// A relative path with `/` separators, as JSON reports it on every system.
@@ -43,7 +46,7 @@ mod tests {
 
     #[test]
     fn relative_spans() {
-        assert_eq!(relative_to(100, 0), "in 100 seconds");
-        assert_eq!(relative_to(0, 604_800), "7 days ago");
+        assert_eq!(relative_to(100, 0).english(), "in 100 seconds");
+        assert_eq!(relative_to(0, 604_800).english(), "7 days ago");
     }
 }

@@ -31,8 +31,8 @@ const EXIT_USAGE: u8 = 2;
 pub fn run(args: &PreviewArgs) -> CmdResult {
     match run_inner(args) {
         EXIT_OK => Ok(()),
-        EXIT_USAGE => Err(Failure::BadInput(String::new())),
-        _ => Err(Failure::CheckFailed(String::new())),
+        EXIT_USAGE => Err(Failure::Reported(EXIT_USAGE)),
+        _ => Err(Failure::Reported(EXIT_FAILED)),
     }
 }
 

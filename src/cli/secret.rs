@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use clap::Args;
 use mlvb_setup::credentials::SecretKey;
 
+use mlvb_setup::messages::{CliCode, Localize, Message, io_reason};
+
 use super::Failure;
 
 /// The environment variable that may hold the secret key.
@@ -26,39 +28,39 @@ pub struct SecretKeySource {
 impl SecretKeySource {
     /// Reads the key: `--secret-key-file`, then `--secret-key-stdin`, then `MLVB_SECRET_KEY`.
     pub fn read(&self) -> Result<SecretKey, Failure> {
+        let bad = |message: Message| Failure::BadInput(message);
         let (raw, origin) = if let Some(path) = &self.secret_key_file {
             let bytes = std::fs::read(path).map_err(|err| {
-                Failure::BadInput(format!(
-                    "cannot read the secret key file {}: {err}",
-                    path.display()
-                ))
+                bad(Message::new(CliCode::KeyFileUnreadable)
+                    .with("path", path)
+                    .with("reason", io_reason(&err)))
             })?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                Failure::BadInput(format!(
-                    "the secret key file {} is not UTF-8 text: save it as UTF-8",
-                    path.display()
-                ))
-            })?;
-            (text, format!("the secret key file {}", path.display()))
+            let text = String::from_utf8(bytes)
+                .map_err(|_| bad(Message::new(CliCode::KeyFileNotUtf8).with("path", path)))?;
+            (text, Message::new(CliCode::KeyFromFile).with("path", path))
         } else if self.secret_key_stdin {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text).map_err(|err| {
-                Failure::BadInput(format!(
-                    "cannot read the secret key from standard input: {err}"
-                ))
+                bad(Message::new(CliCode::KeyStdinUnreadable).with("reason", io_reason(&err)))
             })?;
-            (text, "standard input".to_owned())
+            (text, Message::new(CliCode::KeyFromStdin))
         } else if let Some(value) = std::env::var_os(SECRET_KEY_ENV) {
-            let text = value
-                .into_string()
-                .map_err(|_| Failure::BadInput(format!("{SECRET_KEY_ENV} is not valid Unicode")))?;
-            (text, SECRET_KEY_ENV.to_owned())
+            let text = value.into_string().map_err(|_| {
+                bad(Message::new(CliCode::KeyEnvNotUnicode).with("name", SECRET_KEY_ENV))
+            })?;
+            (
+                text,
+                Message::new(CliCode::KeyFromEnv).with("name", SECRET_KEY_ENV),
+            )
         } else {
-            return Err(Failure::BadInput(format!(
-                "no secret key given: use --secret-key-file FILE, --secret-key-stdin, or set {SECRET_KEY_ENV}"
-            )));
+            return Err(bad(
+                Message::new(CliCode::NoKeyGiven).with("name", SECRET_KEY_ENV)
+            ));
         };
-        SecretKey::parse(&raw)
-            .map_err(|err| Failure::BadInput(format!("{err} (read from {origin})")))
+        SecretKey::parse(&raw).map_err(|err| {
+            bad(Message::new(CliCode::KeyRefused)
+                .with("reason", err.message())
+                .with("origin", origin))
+        })
     }
 }

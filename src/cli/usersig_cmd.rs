@@ -3,12 +3,14 @@
 use base64::Engine as _;
 use clap::Args;
 use mlvb_setup::credentials::SdkAppId;
-use mlvb_setup::usersig::{self, DecodedUserSig, PrivateMapKeyInfo, Verification, format_utc};
+use mlvb_setup::messages::{CliCode, Localize, Message, raw_text};
+use mlvb_setup::time::format_local;
+use mlvb_setup::usersig::{self, DecodedUserSig, PrivateMapKeyInfo, Verification};
 use serde_json::json;
 
-use super::output::now_unix;
+use super::output::{now_unix, relative_to};
 use super::secret::SecretKeySource;
-use super::{CmdResult, Failure};
+use super::{CmdResult, Failure, say};
 
 /// Arguments of `usersig gen`.
 #[derive(Debug, Args)]
@@ -54,22 +56,22 @@ pub struct VerifyArgs {
 }
 
 fn parse_sdkappid(raw: &str) -> Result<SdkAppId, Failure> {
-    SdkAppId::parse(raw).map_err(|err| Failure::BadInput(format!("--sdkappid: {err}")))
+    SdkAppId::parse(raw).map_err(|err| Failure::flag("--sdkappid", &err))
 }
 
 fn parse_seconds(flag: &str, raw: &str) -> Result<i64, Failure> {
     raw.trim().parse::<i64>().map_err(|_| {
-        Failure::BadInput(format!(
-            "{flag} must be a whole number of seconds, like 604800 (got: {raw})"
-        ))
+        Failure::BadInput(
+            Message::new(CliCode::NotSeconds)
+                .with("flag", flag)
+                .with("got", raw),
+        )
     })
 }
 
 fn decode_token(raw: &str) -> Result<DecodedUserSig, Failure> {
     usersig::decode(raw).map_err(|err| {
-        Failure::BadInput(format!(
-            "USERSIG is not a UserSig the server can read (it would answer 70003): {err}"
-        ))
+        Failure::BadInput(Message::new(CliCode::NotAUserSig).with("reason", err.message()))
     })
 }
 
@@ -77,15 +79,13 @@ fn decode_token(raw: &str) -> Result<DecodedUserSig, Failure> {
 pub fn generate(args: &GenArgs) -> CmdResult {
     let sdkappid = parse_sdkappid(&args.sdkappid)?;
     if args.userid.is_empty() {
-        return Err(Failure::BadInput(
-            "--userid must not be empty: use the userID the app logs in with".to_owned(),
-        ));
+        return Err(Failure::BadInput(Message::new(CliCode::UserIdEmpty)));
     }
     let expire = parse_seconds("--expire", &args.expire)?;
     if expire <= 0 {
-        return Err(Failure::BadInput(format!(
-            "--expire must be more than 0 seconds, like 604800 (got: {expire}): a UserSig with no lifetime is refused at once with error 70001"
-        )));
+        return Err(Failure::BadInput(
+            Message::new(CliCode::ExpireNotPositive).with("got", expire),
+        ));
     }
     let issued_at = match &args.issued_at {
         Some(raw) => parse_seconds("--issued-at", raw)?,
@@ -96,14 +96,21 @@ pub fn generate(args: &GenArgs) -> CmdResult {
             base64::engine::general_purpose::STANDARD
                 .decode(raw.trim())
                 .map_err(|err| {
-                    Failure::BadInput(format!("--userbuf-base64 is not standard base64: {err}"))
+                    Failure::BadInput(
+                        Message::new(CliCode::UserbufNotBase64)
+                            .with("detail", raw_text(err.to_string())),
+                    )
                 })?,
         ),
         None => None,
     };
     let key = args.key.read()?;
     for warning in key.warnings() {
-        eprintln!("warning: {}", warning.message);
+        let text = say(&warning);
+        eprintln!(
+            "{}",
+            say(&Message::new(CliCode::Warning).with("text", text))
+        );
     }
     let token = usersig::generate(
         u64::from(sdkappid.get()),
@@ -145,13 +152,12 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                 doc["checked_at"] = json!(now);
                 println!("{doc:#}");
             } else {
-                println!(
-                    "valid: UserSig for userID {:?}, SDKAppID {}, expires {} ({})",
-                    decoded.identifier,
-                    decoded.sdkappid,
-                    format_utc(expires_at),
-                    super::output::relative_to(expires_at, now)
-                );
+                let line = Message::new(CliCode::SigValid)
+                    .with("userid", format!("{:?}", decoded.identifier))
+                    .with("sdkappid", decoded.sdkappid)
+                    .with("expires", format_local(expires_at))
+                    .with("relative", relative_to(expires_at, now));
+                println!("{}", say(&line));
             }
             Ok(())
         }
@@ -164,14 +170,18 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                     .map_or_else(|| json!({}), decoded_json);
                 doc["valid"] = json!(false);
                 doc["error_code"] = json!(code);
-                doc["cause"] = json!(failure.cause);
+                doc["cause"] = json!(failure.cause.english());
+                doc["cause_code"] = json!(failure.cause.code.id());
+                doc["cause_args"] = failure.cause.to_json()["args"].clone();
                 doc["checked_at"] = json!(now);
                 println!("{doc:#}");
-                Err(Failure::CheckFailed(String::new()))
             } else {
-                println!("invalid: error {code}: {}", failure.cause);
-                Err(Failure::CheckFailed(String::new()))
+                let line = Message::new(CliCode::SigInvalid)
+                    .with("code", code)
+                    .with("cause", failure.cause.clone());
+                println!("{}", say(&line));
             }
+            Err(Failure::Reported(1))
         }
     }
 }
@@ -183,31 +193,44 @@ pub fn decode(raw: &str, json: bool) -> CmdResult {
         println!("{:#}", decoded_json(&decoded));
         return Ok(());
     }
-    println!("version:    {}", decoded.version);
-    println!("userID:     {:?}", decoded.identifier);
-    println!("SDKAppID:   {}", decoded.sdkappid);
-    println!(
-        "issued:     {} ({})",
-        format_utc(decoded.time),
-        decoded.time
+    let row = |label: CliCode, value: String| {
+        let label = format!("{}:", say(&Message::new(label)));
+        println!("{label:<12}{value}");
+    };
+    row(CliCode::DecodeVersion, decoded.version.clone());
+    row(CliCode::DecodeUserId, format!("{:?}", decoded.identifier));
+    row(CliCode::DecodeSdkAppId, decoded.sdkappid.to_string());
+    row(
+        CliCode::DecodeIssued,
+        format!("{} ({})", format_local(decoded.time), decoded.time),
     );
-    println!("lifetime:   {} seconds", decoded.expire);
-    println!(
-        "expires:    {} ({})",
-        format_utc(decoded.expires_at()),
-        super::output::relative_to(decoded.expires_at(), now_unix())
+    row(
+        CliCode::DecodeLifetime,
+        say(&Message::new(CliCode::Seconds).with("count", decoded.expire)),
+    );
+    row(
+        CliCode::DecodeExpires,
+        format!(
+            "{} ({})",
+            format_local(decoded.expires_at()),
+            say(&relative_to(decoded.expires_at(), now_unix()))
+        ),
     );
     if let Some(userbuf) = &decoded.userbuf {
-        println!(
-            "userbuf:    {} bytes ({})",
-            userbuf.len(),
-            base64::engine::general_purpose::STANDARD.encode(userbuf)
+        let bytes = Message::new(CliCode::Bytes).with("count", userbuf.len());
+        row(
+            CliCode::DecodeUserbuf,
+            format!(
+                "{} ({})",
+                say(&bytes),
+                base64::engine::general_purpose::STANDARD.encode(userbuf)
+            ),
         );
     }
     if let Some(pmk) = decoded.private_map_key() {
-        println!("PrivateMapKey: {}", private_map_key_text(&pmk));
+        row(CliCode::DecodePrivateMapKey, private_map_key_text(&pmk));
     }
-    println!("signature:  {}", decoded.sig);
+    row(CliCode::DecodeSignature, decoded.sig.clone());
     Ok(())
 }
 
@@ -229,17 +252,16 @@ fn decoded_json(decoded: &DecodedUserSig) -> serde_json::Value {
 }
 
 fn private_map_key_text(pmk: &PrivateMapKeyInfo) -> String {
-    let privileges: Vec<&str> = pmk.privileges().iter().map(|p| p.label()).collect();
-    format!(
-        "room {}, userID {:?}, privileges: {} (map {}), until {}",
-        pmk.room,
-        pmk.userid,
-        if privileges.is_empty() {
-            "none".to_owned()
-        } else {
-            privileges.join(", ")
-        },
-        pmk.privilege_map,
-        format_utc(pmk.expires_at)
-    )
+    let privileges: Vec<String> = pmk.privileges().iter().map(say).collect();
+    let privileges = if privileges.is_empty() {
+        say(&Message::new(CliCode::PrivilegesNone))
+    } else {
+        privileges.join(", ")
+    };
+    say(&Message::new(CliCode::PrivateMapKey)
+        .with("room", pmk.room.to_string())
+        .with("userid", format!("{:?}", pmk.userid))
+        .with("privileges", privileges)
+        .with("map", u64::from(pmk.privilege_map))
+        .with("until", format_local(pmk.expires_at)))
 }

@@ -3,6 +3,8 @@
 
 use std::path::{Component, Path};
 
+use crate::messages::{DemoCode, Message};
+
 use super::json::{ProjectConfig, analyze_project_config};
 use super::model::{
     ConstantKind, DemoFile, FileRole, Language, Platform, RefusedFile, TextEncoding,
@@ -62,7 +64,7 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return None;
     }
-    let refuse = |line: Option<usize>, reason: String| {
+    let refuse = |line: Option<usize>, reason: Message| {
         Some(Err(RefusedFile {
             rel_path: rel_path.to_path_buf(),
             line,
@@ -79,10 +81,7 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
                 mentions_our_names(text.as_bytes())
             };
             return if ours {
-                refuse(
-                    None,
-                    "saved as UTF-16; save it as UTF-8 (in your editor: \"Save with Encoding\" → UTF-8) and scan again".to_owned(),
-                )
+                refuse(None, Message::new(DemoCode::SavedAsUtf16))
             } else {
                 None
             };
@@ -105,10 +104,7 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
     if language == Language::Json {
         if encoding == TextEncoding::OtherAsciiCompatible {
             return if bytes.windows(7).any(|w| w == b"\"appid\"") {
-                refuse(
-                    None,
-                    "not saved as UTF-8, which JSON requires; save it as UTF-8 (WeChat DevTools does) and scan again".to_owned(),
-                )
+                refuse(None, Message::new(DemoCode::JsonNotUtf8))
             } else {
                 None
             };

@@ -10,7 +10,7 @@ use zip::ZipArchive;
 
 use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
 use super::model::DemoScan;
-use super::scan::{ScanError, sort};
+use super::scan::{ScanError, ZipEntryProblem, sort};
 
 fn open(zip: &Path) -> Result<ZipArchive<BufReader<fs::File>>, ScanError> {
     let file = fs::File::open(zip).map_err(|source| match source.kind() {
@@ -57,7 +57,7 @@ pub fn scan_zip(zip: &Path) -> Result<DemoScan, ScanError> {
         safe_segments(&name).map_err(|reason| ScanError::UnsafeZipEntry {
             zip: zip.to_path_buf(),
             entry: name.clone(),
-            reason: reason.to_owned(),
+            reason,
         })?;
         if entry.is_dir() || entry.is_symlink() || entry.size() > MAX_FILE_BYTES {
             continue;
@@ -94,25 +94,25 @@ struct Planned {
 }
 
 /// Checks an entry's stored path; returns its path segments or what is unsafe about it.
-fn safe_segments(name: &str) -> Result<Vec<String>, &'static str> {
+fn safe_segments(name: &str) -> Result<Vec<String>, ZipEntryProblem> {
     if name.contains('\0') {
-        return Err("contains a NUL character");
+        return Err(ZipEntryProblem::NulCharacter);
     }
     let normalized = name.replace('\\', "/");
     if normalized.starts_with('/') {
-        return Err("is an absolute path");
+        return Err(ZipEntryProblem::AbsolutePath);
     }
     let mut segments = Vec::new();
     for segment in normalized.split('/') {
         match segment {
             "" | "." => {}
-            ".." => return Err("climbs out of the destination with \"..\""),
+            ".." => return Err(ZipEntryProblem::ParentFolder),
             s if s.contains(':') => {
                 return Err(
                     if segments.is_empty() && s.len() >= 2 && s.as_bytes()[1] == b':' {
-                        "starts with a drive letter"
+                        ZipEntryProblem::DriveLetter
                     } else {
-                        "contains \":\", which Windows reads as a drive or a hidden stream"
+                        ZipEntryProblem::Colon
                     },
                 );
             }
@@ -135,13 +135,13 @@ fn plan(
             .name()
             .map_err(|e| entry_error(zip, format!("entry #{}", index + 1), e))?
             .into_owned();
-        let unsafe_entry = |reason: &str| ScanError::UnsafeZipEntry {
+        let unsafe_entry = |reason: ZipEntryProblem| ScanError::UnsafeZipEntry {
             zip: zip.to_path_buf(),
             entry: name.clone(),
-            reason: reason.to_owned(),
+            reason,
         };
         if entry.is_symlink() {
-            return Err(unsafe_entry("is a symbolic link"));
+            return Err(unsafe_entry(ZipEntryProblem::SymbolicLink));
         }
         let segments = safe_segments(&name).map_err(unsafe_entry)?;
         if !segments.is_empty() {
@@ -284,7 +284,7 @@ mod tests {
         assert!(safe_segments("a/../../evil").is_err());
         assert!(safe_segments("/abs").is_err());
         assert!(safe_segments("\\abs").is_err());
-        assert_eq!(safe_segments("C:\\x"), Err("starts with a drive letter"));
+        assert_eq!(safe_segments("C:\\x"), Err(ZipEntryProblem::DriveLetter));
         assert!(safe_segments("a/b:c").is_err());
     }
 }

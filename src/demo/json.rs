@@ -5,6 +5,7 @@
 use super::model::{Constant, ConstantKind, LiteralStyle};
 use super::shapes::string_state;
 use super::text::line_of;
+use crate::messages::{DemoCode, Message};
 
 /// Keys that only a `WeChat` mini program project file has.
 const MINI_PROGRAM_KEYS: [&str; 4] = ["projectname", "compileType", "miniprogramRoot", "setting"];
@@ -16,7 +17,7 @@ pub(crate) enum ProjectConfig {
     /// A mini program project file with its `appid`.
     AppId(Constant),
     /// A mini program project file we cannot rewrite: line (when known) and reason.
-    Refused(Option<usize>, String),
+    Refused(Option<usize>, Message),
 }
 
 /// Looks at a `project.config.json` (BOM already stripped: `text` starts at `offset` in the file).
@@ -30,9 +31,7 @@ pub(crate) fn analyze_project_config(file: &[u8], offset: usize) -> ProjectConfi
             }
             return ProjectConfig::Refused(
                 Some(err.line()),
-                format!(
-                    "not valid JSON ({err}); fix it, or restore it from the downloaded demo (WeChat DevTools rewrites it on import), then scan again"
-                ),
+                Message::new(DemoCode::JsonInvalid).with("detail", err.to_string()),
             );
         }
     };
@@ -44,26 +43,16 @@ pub(crate) fn analyze_project_config(file: &[u8], offset: usize) -> ProjectConfi
     }
     match object.get("appid") {
         None => {
-            return ProjectConfig::Refused(
-                None,
-                "a mini program project file without an \"appid\" entry; add `\"appid\": \"\",` at its top level (or import the project in WeChat DevTools once), then scan again".to_owned(),
-            );
+            return ProjectConfig::Refused(None, Message::new(DemoCode::JsonNoAppId));
         }
         Some(serde_json::Value::String(_)) => {}
         Some(_) => {
-            return ProjectConfig::Refused(
-                None,
-                "its \"appid\" is not a string; write it as `\"appid\": \"\"`, then scan again"
-                    .to_owned(),
-            );
+            return ProjectConfig::Refused(None, Message::new(DemoCode::JsonAppIdNotString));
         }
     }
     let spans = top_level_values(text, b"appid");
     let [span] = spans.as_slice() else {
-        return ProjectConfig::Refused(
-            None,
-            "\"appid\" appears more than once (or in an escaped form); keep a single `\"appid\": \"…\"` entry, then scan again".to_owned(),
-        );
+        return ProjectConfig::Refused(None, Message::new(DemoCode::JsonAppIdTwice));
     };
     let start = offset + span.start;
     let end = offset + span.end;

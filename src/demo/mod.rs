@@ -11,4 +11,4 @@ mod text;
 pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
 pub use archive::{scan_zip, unpack_zip};
 pub use model::*;
-pub use scan::{ScanError, scan, scan_dir};
+pub use scan::{ScanError, ZipEntryProblem, scan, scan_dir};

@@ -244,7 +244,7 @@ pub struct RefusedFile {
     /// 1-based line the problem is on, when there is one.
     pub line: Option<usize>,
     /// What is wrong and what to do, naming the file's shape in the user's terms.
-    pub reason: String,
+    pub reason: crate::messages::Message,
 }
 
 /// The result of scanning a demo folder or archive.

@@ -9,31 +9,23 @@ use std::path::{Path, PathBuf};
 use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
 use super::archive::scan_zip;
 use super::model::{DemoScan, RefusedFile};
+use crate::messages::{DemoCode, Message};
 
-/// Why a folder or archive could not be scanned (or unpacked). Every message names the path and
-/// says what to do.
-#[derive(Debug, thiserror::Error)]
+/// Why a folder or archive could not be scanned (or unpacked). Every message (see
+/// [`crate::messages`]) names the path and says what to do.
+#[derive(Debug)]
 pub enum ScanError {
     /// The path does not exist.
-    #[error(
-        "{} does not exist: choose the folder you unpacked the demo into, or the downloaded .zip",
-        .path.display()
-    )]
     NotFound {
         /// The path given.
         path: PathBuf,
     },
     /// A file that is not a `.zip`.
-    #[error(
-        "{} is neither a folder nor a .zip archive: choose the demo's folder (e.g. MLVBSDK-master) or the .zip you downloaded",
-        .path.display()
-    )]
     NotADemo {
         /// The path given.
         path: PathBuf,
     },
     /// The path could not be read at all.
-    #[error("cannot read {}: {source}; check that it exists and that you may read it", .path.display())]
     Unreadable {
         /// The path given.
         path: PathBuf,
@@ -41,10 +33,6 @@ pub enum ScanError {
         source: io::Error,
     },
     /// The archive is not a readable zip.
-    #[error(
-        "{} is not a readable .zip archive ({source}): download the demo again",
-        .path.display()
-    )]
     BadZip {
         /// The archive.
         path: PathBuf,
@@ -52,10 +40,6 @@ pub enum ScanError {
         source: zip::result::ZipError,
     },
     /// One entry of the archive could not be read.
-    #[error(
-        "cannot read {entry} in {} ({source}): the archive is damaged or encrypted; download the demo again",
-        .zip.display()
-    )]
     BadZipEntry {
         /// The archive.
         zip: PathBuf,
@@ -65,41 +49,66 @@ pub enum ScanError {
         source: io::Error,
     },
     /// An entry whose path would land outside the destination, or is a link.
-    #[error(
-        "refusing to unpack {}: its entry {entry:?} {reason}; unpack it with another tool after checking where it came from, or download the demo again from GitHub",
-        .zip.display()
-    )]
     UnsafeZipEntry {
         /// The archive.
         zip: PathBuf,
         /// The entry's path as stored.
         entry: String,
         /// What is unsafe about it.
-        reason: String,
+        reason: ZipEntryProblem,
     },
     /// The archive has no files.
-    #[error("{} contains no files: download the demo again", .zip.display())]
     EmptyZip {
         /// The archive.
         zip: PathBuf,
     },
     /// Unpacking would overwrite an existing folder.
-    #[error(
-        "{} already exists: scan that folder instead, or move it away and unpack again",
-        .path.display()
-    )]
     DestinationExists {
         /// The folder that would be written.
         path: PathBuf,
     },
     /// Writing the unpacked files failed (nothing is left behind).
-    #[error("cannot unpack into {}: {source}; check free space and permissions, then try again", .path.display())]
     Unpack {
         /// The file or folder being written.
         path: PathBuf,
         /// What the system said.
         source: io::Error,
     },
+}
+
+impl std::fmt::Display for ScanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
+    }
+}
+
+impl std::error::Error for ScanError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Unreadable { source, .. }
+            | Self::BadZipEntry { source, .. }
+            | Self::Unpack { source, .. } => Some(source),
+            Self::BadZip { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// What is unsafe about an archive entry's stored path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZipEntryProblem {
+    /// It contains a NUL character.
+    NulCharacter,
+    /// It is an absolute path.
+    AbsolutePath,
+    /// It climbs out of the destination with `..`.
+    ParentFolder,
+    /// It starts with a drive letter.
+    DriveLetter,
+    /// It contains `:` (a drive or an NTFS stream on Windows).
+    Colon,
+    /// It is a symbolic link.
+    SymbolicLink,
 }
 
 /// Scans a demo folder or a `.zip` (told apart by extension and by content).
@@ -225,9 +234,12 @@ fn unreadable(rel_path: PathBuf, what: &str, err: &io::Error) -> RefusedFile {
     RefusedFile {
         rel_path,
         line: None,
-        reason: format!(
-            "this {what} could not be read ({err}); check its permissions and scan again"
-        ),
+        reason: Message::new(if what == "file" {
+            DemoCode::FileUnreadable
+        } else {
+            DemoCode::FolderUnreadable
+        })
+        .with("reason", crate::messages::io_reason(err)),
     }
 }
 

@@ -7,6 +7,7 @@
 //! the file's own and a commented-out line is never taken for a declaration. A line that clearly
 //! declares one of our names in a shape not listed here becomes a [`Problem`], never a guess.
 
+use crate::messages::{DemoCode, Message};
 use std::sync::LazyLock;
 
 use regex::bytes::{Captures, Regex};
@@ -63,7 +64,7 @@ pub(crate) struct Problem {
     /// 1-based line.
     pub line: usize,
     /// What is wrong and what to do; never contains the value.
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// The declarations found in one file.
@@ -135,7 +136,7 @@ pub(crate) fn find_declarations(bytes: &[u8], language: Language) -> Declaration
     found
 }
 
-fn unrecognised(name: &str, kind: ConstantKind, language: Language) -> String {
+fn unrecognised(name: &str, kind: ConstantKind, language: Language) -> Message {
     let example = if is_number_kind(kind) {
         "0"
     } else if language == Language::ObjectiveC {
@@ -143,9 +144,9 @@ fn unrecognised(name: &str, kind: ConstantKind, language: Language) -> String {
     } else {
         "\"\""
     };
-    format!(
-        "declares {name} in a form mlvb-setup cannot rewrite safely (it expects one literal on the same line, like `{name} = {example};`); write the value that way or fill it in by hand, then scan again"
-    )
+    Message::new(DemoCode::UnrecognisedDeclaration)
+        .with("name", name)
+        .with("example", example)
 }
 
 fn is_number_kind(kind: ConstantKind) -> bool {
@@ -168,10 +169,10 @@ fn constant_from(
     };
     let name = String::from_utf8_lossy(&caps["name"]).into_owned();
     let value = &caps["value"];
-    let problem = |what: &str| Problem {
+    let problem = |code: DemoCode| Problem {
         kind,
         line,
-        reason: format!("the value of {name} {what}"),
+        reason: Message::new(code).with("name", name.as_str()),
     };
     let (style, inner): (LiteralStyle, &[u8]) = if caps.name("num").is_some() {
         (LiteralStyle::Number, value)
@@ -186,9 +187,7 @@ fn constant_from(
         (LiteralStyle::DoubleQuoted, &value[1..value.len() - 1])
     } else if caps.name("sq").is_some() {
         if language != Language::JavaScript {
-            return Err(problem(
-                "is in single quotes, which is not a string here; write it in double quotes and scan again",
-            ));
+            return Err(problem(DemoCode::ValueSingleQuoted));
         }
         (LiteralStyle::SingleQuoted, &value[1..value.len() - 1])
     } else {
@@ -213,15 +212,11 @@ fn constant_from(
                 b == b'$' && (next == b'{' || next == b'_' || next.is_ascii_alphabetic())
             })
         {
-            return Err(problem(
-                "uses a Kotlin string template ($…); write it as a plain string literal and scan again",
-            ));
+            return Err(problem(DemoCode::ValueKotlinTemplate));
         }
         if language == Language::Swift && has_unescaped(inner, |b, next| b == b'\\' && next == b'(')
         {
-            return Err(problem(
-                "uses Swift string interpolation (\\(…)); write it as a plain string literal and scan again",
-            ));
+            return Err(problem(DemoCode::ValueSwiftInterpolation));
         }
     }
     let state = match style {
@@ -421,7 +416,10 @@ mod tests {
             let found = find_declarations(line.as_bytes(), language);
             assert!(found.constants.is_empty(), "{line}");
             assert_eq!(found.problems.len(), 1, "{line}");
-            assert!(!found.problems[0].reason.contains("s3cr3t"), "{line}");
+            assert!(
+                !found.problems[0].reason.to_string().contains("s3cr3t"),
+                "{line}"
+            );
         }
     }
 }

@@ -111,7 +111,7 @@ impl WizardApp {
         } else {
             SecretStore::memory_only("keychain not used".to_owned())
         };
-        let inputs = Inputs::parse(&state, "");
+        let inputs = steps::parse_inputs(&state, "");
         Self {
             settings: SettingsWriter::new(options.settings_path.clone(), state.clone()),
             state,
@@ -169,7 +169,7 @@ impl WizardApp {
         }
         self.poll_background();
         self.take_dropped_files(&ctx);
-        self.inputs = Inputs::parse(&self.state, &self.secret_key);
+        self.inputs = steps::parse_inputs(&self.state, &self.secret_key);
         self.plan_when_inputs_changed();
         self.check_preview_when_inputs_changed();
 
@@ -208,7 +208,7 @@ impl WizardApp {
         let _ = self.egui_ctx.set(ctx.clone());
         if self.i18n.lang() == Lang::ZhCn && !self.chinese_font_available(ctx) {
             self.i18n.set_lang(Lang::En);
-            self.notice("notice.no_cjk_font", None);
+            self.notice("notice-no_cjk_font", None);
         }
         if !self.state.demo_path.trim().is_empty() {
             self.commands.push(Command::ReadDemo);
@@ -239,15 +239,15 @@ impl WizardApp {
                 }
                 KeychainEvent::Loaded(_) | KeychainEvent::Stored => {}
                 KeychainEvent::Unavailable(reason) => {
-                    self.notice("notice.keychain_unavailable", Some(&reason));
+                    self.notice("notice-keychain_unavailable", Some(&reason));
                 }
                 KeychainEvent::StoreFailed(reason) => {
-                    self.notice("notice.keychain_save_failed", Some(&reason));
+                    self.notice("notice-keychain_save_failed", Some(&reason));
                 }
             }
         }
         if let Some(error) = self.settings.poll_error() {
-            self.notice("notice.settings_failed", Some(&error));
+            self.notice("notice-settings_failed", Some(&error));
         }
         while let Some(outcome) = self.tasks.poll() {
             self.handle_outcome(outcome);
@@ -267,9 +267,9 @@ impl WizardApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new("mlvb-setup").strong().size(18.0));
-                ui.label(RichText::new(self.i18n.tr("app.subtitle")).weak());
+                ui.label(RichText::new(self.i18n.tr("app-subtitle")).weak());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(self.i18n.tr("top.usersig_tool")).clicked() {
+                    if ui.button(self.i18n.tr("top-usersig_tool")).clicked() {
                         self.commands.push(Command::ToggleUserSigTool);
                     }
                     ui.separator();
@@ -284,7 +284,7 @@ impl WizardApp {
                             self.commands.push(Command::SetLanguage(lang));
                         }
                     }
-                    ui.label(RichText::new(self.i18n.tr("lang.label")).weak());
+                    ui.label(RichText::new(self.i18n.tr("lang-label")).weak());
                 });
             });
         });
@@ -296,7 +296,7 @@ impl WizardApp {
         egui::Panel::bottom("nav-bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let back = egui::Button::new(self.i18n.tr("nav.back"));
+                let back = egui::Button::new(self.i18n.tr("nav-back"));
                 if ui.add_enabled(step.previous().is_some(), back).clicked() {
                     self.commands.push(Command::Back);
                 }
@@ -304,16 +304,16 @@ impl WizardApp {
                 let total = Step::ALL.len().to_string();
                 ui.label(
                     self.i18n
-                        .trf("nav.step_of", &[("n", &n), ("total", &total)]),
+                        .trf("nav-step_of", &[("n", &n), ("total", &total)]),
                 );
                 if let Some(status) = &self.status {
                     ui.label(RichText::new(status).weak());
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let key = if step.next().is_some() {
-                        "nav.next"
+                        "nav-next"
                     } else {
-                        "nav.finish"
+                        "nav-finish"
                     };
                     let next = egui::Button::new(RichText::new(self.i18n.tr(key)).strong());
                     if ui.add_enabled(complete, next).clicked() {
@@ -331,7 +331,7 @@ impl WizardApp {
             .exact_size(200.0)
             .show(ui, |ui| {
                 ui.add_space(6.0);
-                ui.label(RichText::new(self.i18n.tr("nav.steps")).weak());
+                ui.label(RichText::new(self.i18n.tr("nav-steps")).weak());
                 for (index, step) in Step::ALL.into_iter().enumerate() {
                     let ticked = self.state.done.contains(&step)
                         && steps::is_complete(step, &self.inputs, &self.demo);
@@ -354,8 +354,8 @@ impl WizardApp {
                 ui.add_space(12.0);
                 let storage_key = match self.secrets.storage() {
                     KeyStorage::Pending => None,
-                    KeyStorage::Keychain => Some("side.key_in_keychain"),
-                    KeyStorage::MemoryOnly(_) => Some("side.key_in_memory"),
+                    KeyStorage::Keychain => Some("side-key_in_keychain"),
+                    KeyStorage::MemoryOnly(_) => Some("side-key_in_memory"),
                 };
                 if let Some(key) = storage_key {
                     ui.add(
@@ -373,7 +373,7 @@ impl WizardApp {
                 ui.horizontal_wrapped(|ui| {
                     let text = self.i18n.trf(&notice.key, &[("reason", &notice.reason)]);
                     ui.add(egui::Label::new(text).wrap());
-                    if ui.small_button(self.i18n.tr("notice.dismiss")).clicked() {
+                    if ui.small_button(self.i18n.tr("notice-dismiss")).clicked() {
                         dismissed = Some(notice.key.clone());
                     }
                 });
@@ -433,7 +433,7 @@ fn drop_overlay_ui(ctx: &egui::Context, i18n: &I18n) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        i18n.tr("notice.drop_here"),
+        i18n.tr("notice-drop_here"),
         egui::FontId::proportional(22.0),
         egui::Color32::WHITE,
     );

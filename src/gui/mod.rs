@@ -5,7 +5,6 @@
 
 use eframe::egui;
 mod app;
-pub mod backend;
 pub mod command;
 pub mod i18n;
 pub mod preview_session;

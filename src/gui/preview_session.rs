@@ -90,7 +90,7 @@ pub struct PreviewSession {
     /// Where the preview is.
     pub phase: PreviewPhase,
     /// Why the last "Write the AppID" failed, or how many files it wrote.
-    pub app_id_write: Option<Result<usize, String>>,
+    pub app_id_write: Option<Result<usize, crate::messages::Message>>,
     /// The route the phase on show belongs to (a result of the other route is not shown).
     pub route: Option<PreviewRoute>,
     next_image_id: u64,

@@ -76,14 +76,14 @@ impl Step {
     #[must_use]
     pub fn title_key(self) -> &'static str {
         match self {
-            Self::BeforeYouStart => "step.before",
-            Self::ServiceCategory => "step.category",
-            Self::LiveComponents => "step.components",
-            Self::CloudServices => "step.cloud",
-            Self::DemoSource => "step.demo",
-            Self::FillInKeys => "step.keys",
-            Self::BuildAndPreview => "step.build",
-            Self::Publish => "step.publish",
+            Self::BeforeYouStart => "step-before",
+            Self::ServiceCategory => "step-category",
+            Self::LiveComponents => "step-components",
+            Self::CloudServices => "step-cloud",
+            Self::DemoSource => "step-demo",
+            Self::FillInKeys => "step-keys",
+            Self::BuildAndPreview => "step-build",
+            Self::Publish => "step-publish",
         }
     }
 
@@ -157,6 +157,18 @@ impl Default for State {
             devtools_cli: String::new(),
             preview_route: PreviewRoute::DevTools,
             ci_key_path: String::new(),
+        }
+    }
+}
+
+impl State {
+    /// The fields as the setup core takes them.
+    #[must_use]
+    pub fn raw_values(&self) -> crate::setup::RawValues {
+        crate::setup::RawValues {
+            app_id: self.app_id.clone(),
+            sdk_app_id: self.sdk_app_id.clone(),
+            ..crate::setup::RawValues::default()
         }
     }
 }

@@ -11,8 +11,9 @@ use std::task::{Context, Poll, Wake, Waker};
 
 use crate::preview::{Preflight, PreviewEvent, PreviewRequest, PreviewTask};
 
-use super::backend::{PlanView, ScannedDemo, WriteReport};
 use super::command::DialogPurpose;
+use crate::messages::{Localize, Message};
+use crate::setup::{Demo, Plan, Values, WriteReport};
 
 /// What is running, for the spinner's caption.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,16 +45,16 @@ impl Busy {
     #[must_use]
     pub fn caption_key(self) -> &'static str {
         match self {
-            Self::Dialog => "busy.dialog",
-            Self::Scanning => "busy.scanning",
-            Self::Unpacking => "busy.unpacking",
-            Self::Planning => "busy.planning",
-            Self::Applying => "busy.applying",
-            Self::Restoring => "busy.restoring",
-            Self::CheckingPreview => "busy.checking_preview",
-            Self::Previewing => "busy.previewing",
-            Self::Pushing => "busy.pushing",
-            Self::WritingAppId => "busy.writing_app_id",
+            Self::Dialog => "busy-dialog",
+            Self::Scanning => "busy-scanning",
+            Self::Unpacking => "busy-unpacking",
+            Self::Planning => "busy-planning",
+            Self::Applying => "busy-applying",
+            Self::Restoring => "busy-restoring",
+            Self::CheckingPreview => "busy-checking_preview",
+            Self::Previewing => "busy-previewing",
+            Self::Pushing => "busy-pushing",
+            Self::WritingAppId => "busy-writing_app_id",
         }
     }
 }
@@ -63,19 +64,19 @@ pub enum Outcome {
     /// A dialog closed; `None` when cancelled.
     Picked(DialogPurpose, Option<PathBuf>),
     /// A demo was read.
-    Scanned(ScannedDemo),
+    Scanned(DemoRead),
     /// A `.zip` was unpacked (and the copy read).
-    Unpacked(Result<ScannedDemo, String>),
-    /// A plan was made for the inputs with this fingerprint.
-    Planned(u64, Result<PlanView, String>),
+    Unpacked(Result<Demo, Message>),
+    /// A plan was made for these values.
+    Planned(Box<Values>, Box<Result<Plan, Message>>),
     /// Apply (`true`) or Undo (`false`) finished; the folder was read again afterwards.
     Written {
         /// Whether this was Apply.
         applied: bool,
         /// What was written.
-        report: Result<WriteReport, String>,
+        report: Result<WriteReport, Message>,
         /// The folder, read again.
-        rescan: ScannedDemo,
+        rescan: DemoRead,
     },
     /// The preview's offline checks ran for the inputs with this fingerprint.
     PreviewChecked(u64, Box<Preflight>),
@@ -84,10 +85,27 @@ pub enum Outcome {
     /// The AppID was written into `project.config.json`; the folder was read again afterwards.
     AppIdWritten {
         /// What was written.
-        report: Result<WriteReport, String>,
+        report: Result<WriteReport, Message>,
         /// The folder, read again.
-        rescan: ScannedDemo,
+        rescan: DemoRead,
     },
+}
+
+/// A demo read on a background thread: the path given and what came of it.
+pub struct DemoRead {
+    /// The folder or archive.
+    pub path: PathBuf,
+    /// The demo, or why it could not be read.
+    pub result: Result<Demo, Message>,
+}
+
+impl DemoRead {
+    /// Reads the demo at `path` (blocking: call it on a job's thread).
+    #[must_use]
+    pub fn of(path: PathBuf) -> Self {
+        let result = Demo::read(&path).map_err(|err| err.message());
+        Self { path, result }
+    }
 }
 
 /// What occupies the slot: a one-shot job, or a preview that reports as it goes.

@@ -5,13 +5,12 @@
 use eframe::egui;
 use egui::RichText;
 
-use super::backend::{self, SigCheck, SigContents};
 use super::command::Command;
 use super::i18n::I18n;
-use super::steps::{Inputs, code_cause};
-use super::widgets::{
-    FieldStatus, format_utc, heading_ui, labelled_field_ui, now_unix, paragraph_ui,
-};
+use super::steps::Inputs;
+use super::widgets::{FieldStatus, heading_ui, labelled_field_ui, now_unix, paragraph_ui};
+use crate::time::format_local;
+use crate::usersig::{self, DecodedUserSig, UserSigError, Verification};
 
 /// The tool's window state (runtime only; the UserID is persisted in [`super::state::State`]).
 pub struct UserSigTool {
@@ -20,7 +19,7 @@ pub struct UserSigTool {
     expire: String,
     signed: Option<String>,
     token: String,
-    checked: Option<(SigCheck, Option<SigContents>)>,
+    checked: Option<(Verification, Result<DecodedUserSig, UserSigError>)>,
 }
 
 impl Default for UserSigTool {
@@ -46,7 +45,7 @@ impl UserSigTool {
     ) -> Vec<Command> {
         let mut commands = Vec::new();
         let mut open = self.open;
-        egui::Window::new(i18n.tr("usersig.title"))
+        egui::Window::new(i18n.tr("usersig-title"))
             .id(egui::Id::unique("usersig-tool"))
             .open(&mut open)
             .default_width(520.0)
@@ -68,24 +67,24 @@ impl UserSigTool {
         user_id: &mut String,
         commands: &mut Vec<Command>,
     ) {
-        paragraph_ui(ui, i18n.tr("usersig.intro"));
+        paragraph_ui(ui, i18n.tr("usersig-intro"));
         let (Ok(sdk), Ok(key)) = (&inputs.sdk_app_id, &inputs.secret_key) else {
             ui.label(
-                RichText::new(i18n.tr("usersig.need_creds")).color(ui.visuals().error_fg_color),
+                RichText::new(i18n.tr("usersig-need_creds")).color(ui.visuals().error_fg_color),
             );
             return;
         };
 
-        heading_ui(ui, i18n.tr("usersig.sign.title"));
+        heading_ui(ui, i18n.tr("usersig-sign-title"));
         let _ = labelled_field_ui(
             ui,
-            i18n.tr("field.user_id"),
+            i18n.tr("field-user_id"),
             "demo_user",
             user_id,
             false,
             |text| {
                 if text.trim().is_empty() {
-                    FieldStatus::Invalid(i18n.tr("usersig.user_id_empty").to_owned())
+                    FieldStatus::Invalid(i18n.tr("usersig-user_id_empty").to_owned())
                 } else {
                     FieldStatus::Valid(Vec::new())
                 }
@@ -94,7 +93,7 @@ impl UserSigTool {
         let expire = parse_expire(&self.expire);
         let _ = labelled_field_ui(
             ui,
-            i18n.tr("field.expire"),
+            i18n.tr("field-expire"),
             "604800",
             &mut self.expire,
             false,
@@ -102,28 +101,36 @@ impl UserSigTool {
                 if parse_expire(text).is_some() {
                     FieldStatus::Valid(Vec::new())
                 } else {
-                    FieldStatus::Invalid(i18n.tr("usersig.expire_invalid").to_owned())
+                    FieldStatus::Invalid(i18n.tr("usersig-expire_invalid").to_owned())
                 }
             },
         );
         let ready = !user_id.trim().is_empty() && expire.is_some();
         if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("usersig.sign")))
+            .add_enabled(ready, egui::Button::new(i18n.tr("usersig-sign")))
             .clicked()
             && let Some(expire) = expire
         {
-            self.signed = Some(backend::sign(*sdk, key, user_id.trim(), expire, now_unix()));
+            let sdk = u64::from(*sdk);
+            self.signed = Some(usersig::generate(
+                sdk,
+                key,
+                user_id.trim(),
+                expire,
+                now_unix(),
+                None,
+            ));
         }
         if let Some(token) = &self.signed {
             ui.add(egui::Label::new(RichText::new(token).monospace()).wrap());
-            if ui.button(i18n.tr("usersig.copy")).clicked() {
+            if ui.button(i18n.tr("usersig-copy")).clicked() {
                 commands.push(Command::Copy(token.clone()));
             }
         }
 
         ui.separator();
-        heading_ui(ui, i18n.tr("usersig.verify.title"));
-        let label = ui.label(RichText::new(i18n.tr("field.token")).strong());
+        heading_ui(ui, i18n.tr("usersig-verify-title"));
+        let label = ui.label(RichText::new(i18n.tr("field-token")).strong());
         let edit = egui::TextEdit::multiline(&mut self.token)
             .desired_rows(3)
             .desired_width(f32::INFINITY)
@@ -133,15 +140,15 @@ impl UserSigTool {
         }
         let has_token = !self.token.trim().is_empty();
         if ui
-            .add_enabled(has_token, egui::Button::new(i18n.tr("usersig.verify")))
+            .add_enabled(has_token, egui::Button::new(i18n.tr("usersig-verify")))
             .clicked()
         {
             let token = self.token.trim();
-            let result = backend::check(token, *sdk, key, None, now_unix());
-            self.checked = Some((result, backend::decode(token).ok()));
+            let result = usersig::verify(token, u64::from(*sdk), key, None, now_unix());
+            self.checked = Some((result, usersig::decode(token)));
         }
         if let Some((result, contents)) = &self.checked {
-            check_ui(ui, i18n, result, contents.as_ref());
+            check_ui(ui, i18n, result, contents);
         }
     }
 }
@@ -150,45 +157,54 @@ fn parse_expire(text: &str) -> Option<i64> {
     text.trim().parse::<i64>().ok().filter(|s| *s > 0)
 }
 
-fn check_ui(ui: &mut egui::Ui, i18n: &I18n, result: &SigCheck, contents: Option<&SigContents>) {
+fn check_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    result: &Verification,
+    contents: &Result<DecodedUserSig, UserSigError>,
+) {
     let error = ui.visuals().error_fg_color;
-    match result {
-        SigCheck::Valid {
-            user_id,
-            sdk_app_id,
-            expires_at,
-        } => {
+    match (result, contents) {
+        (_, Err(why)) => {
+            let text = i18n.trf("usersig-not_a_token", &[("error", &i18n.msg(why))]);
+            ui.label(RichText::new(text).color(error));
+            return;
+        }
+        (
+            Verification::Valid {
+                decoded,
+                expires_at,
+            },
+            _,
+        ) => {
             let text = i18n.trf(
-                "usersig.valid",
+                "usersig-valid",
                 &[
-                    ("user", user_id),
-                    ("sdkappid", &sdk_app_id.to_string()),
-                    ("expires", &format_utc(*expires_at)),
+                    ("user", &decoded.identifier),
+                    ("sdkappid", &decoded.sdkappid.to_string()),
+                    ("expires", &format_local(*expires_at)),
                 ],
             );
             ui.label(RichText::new(text).color(super::steps::ADDED_COLOR));
         }
-        SigCheck::Invalid { code, cause } => {
-            let cause = code_cause(i18n, *code, cause);
+        (Verification::Invalid(failure), _) => {
             let text = i18n.trf(
-                "usersig.invalid",
-                &[("code", &code.to_string()), ("cause", &cause)],
+                "usersig-invalid",
+                &[
+                    ("code", &failure.code.code().to_string()),
+                    ("cause", &i18n.msg(&failure.cause)),
+                ],
             );
             ui.label(RichText::new(text).color(error));
         }
-        SigCheck::NotAToken(why) => {
-            ui.label(
-                RichText::new(i18n.trf("usersig.not_a_token", &[("error", why)])).color(error),
-            );
-        }
     }
-    if let Some(c) = contents {
+    if let Ok(c) = contents {
         let text = i18n.trf(
-            "usersig.contents",
+            "usersig-contents",
             &[
-                ("user", &c.user_id),
-                ("sdkappid", &c.sdk_app_id.to_string()),
-                ("time", &format_utc(c.issued_at)),
+                ("user", &c.identifier),
+                ("sdkappid", &c.sdkappid.to_string()),
+                ("time", &format_local(c.time)),
                 ("expire", &c.expire.to_string()),
             ],
         );

@@ -1,12 +1,10 @@
 //! Small pieces every step uses: a labelled text field with its inline message, links, copy
-//! buttons, notices, and the localised text of credential errors.
+//! buttons, notices.
 
 use eframe::egui;
 use egui::{Color32, RichText, Ui};
 
-use crate::credentials::{
-    AppId, CredentialError, CredentialField, CredentialWarning, looks_like_secret_key,
-};
+use crate::credentials::{CredentialError, CredentialWarning};
 
 use super::command::Command;
 use super::i18n::I18n;
@@ -70,87 +68,18 @@ pub fn status_of<T>(
     warnings: impl FnOnce(&T) -> Vec<CredentialWarning>,
 ) -> FieldStatus {
     match parsed {
-        Err(CredentialError::Empty(field)) if raw.trim().is_empty() => {
-            FieldStatus::Untouched(i18n.tr(empty_key(*field)).to_owned())
+        Err(err @ CredentialError::Empty(_)) if raw.trim().is_empty() => {
+            FieldStatus::Untouched(i18n.msg(err))
         }
-        Err(err) => FieldStatus::Invalid(credential_error_text(i18n, err, raw)),
-        Ok(value) => FieldStatus::Valid(
-            warnings(value)
-                .iter()
-                .map(|w| credential_warning_text(i18n, w, raw))
-                .collect(),
-        ),
-    }
-}
-
-fn empty_key(field: CredentialField) -> &'static str {
-    match field {
-        CredentialField::AppId => "err.empty.app_id",
-        CredentialField::SdkAppId => "err.empty.sdk_app_id",
-        CredentialField::SecretKey => "err.empty.secret_key",
-    }
-}
-
-/// A credential error in the window's language. The core's values (`got`) are reused: they
-/// never contain the key.
-#[must_use]
-pub fn credential_error_text(i18n: &I18n, err: &CredentialError, raw: &str) -> String {
-    let cleaned = crate::credentials::clean_pasted(raw);
-    let got = |got: &str| {
-        // The core describes a possible key by its length in English; say it in ours.
-        if looks_like_secret_key(cleaned) {
-            let count = cleaned.chars().count().to_string();
-            i18n.trf("err.length_chars", &[("count", &count)])
-        } else {
-            got.to_owned()
-        }
-    };
-    match err {
-        CredentialError::Empty(field) => i18n.tr(empty_key(*field)).to_owned(),
-        CredentialError::AppIdLooksLikeSdkAppId { .. } => i18n.tr("err.app_id_digits").to_owned(),
-        CredentialError::AppIdMalformed { got: value } => {
-            i18n.trf("err.app_id_malformed", &[("got", value)])
-        }
-        CredentialError::SdkAppIdNotANumber { got: value, .. } => {
-            let mut text = i18n.trf("err.sdk_not_number", &[("got", &got(value))]);
-            if AppId::parse(cleaned).is_ok() || cleaned.starts_with("wx") {
-                text = format!("{text} {}", i18n.tr("err.sdk_hint_app_id"));
-            } else if looks_like_secret_key(cleaned) {
-                text = format!("{text} {}", i18n.tr("err.sdk_hint_key"));
-            }
-            text
-        }
-        CredentialError::SdkAppIdZero => i18n.tr("err.sdk_zero").to_owned(),
-        CredentialError::SdkAppIdTooLarge { got: value } => {
-            i18n.trf("err.sdk_too_large", &[("got", &got(value))])
-        }
-        CredentialError::SecretKeyControlCharacter { position } => {
-            i18n.trf("err.key_control", &[("position", &position.to_string())])
-        }
-    }
-}
-
-/// A credential warning in the window's language.
-#[must_use]
-pub fn credential_warning_text(i18n: &I18n, warning: &CredentialWarning, raw: &str) -> String {
-    let cleaned = crate::credentials::clean_pasted(raw);
-    match warning.field {
-        CredentialField::SdkAppId => i18n.trf("warn.sdk_range", &[("sdkappid", cleaned)]),
-        CredentialField::SecretKey if AppId::parse(cleaned).is_ok() => {
-            i18n.tr("warn.key_is_app_id").to_owned()
-        }
-        CredentialField::SecretKey => {
-            let count = cleaned.chars().count().to_string();
-            i18n.trf("warn.key_shape", &[("count", &count)])
-        }
-        CredentialField::AppId => warning.message.clone(),
+        Err(err) => FieldStatus::Invalid(i18n.msg(err)),
+        Ok(value) => FieldStatus::Valid(warnings(value).iter().map(|w| i18n.msg(w)).collect()),
     }
 }
 
 /// A link that opens in the system browser (egui hands the URL to the platform).
 pub fn link_ui(ui: &mut Ui, i18n: &I18n, key: &str, url: &str) {
     ui.hyperlink_to(format!("{} ↗", i18n.tr(key)), url)
-        .on_hover_text(format!("{}: {url}", i18n.tr("link.open")));
+        .on_hover_text(format!("{}: {url}", i18n.tr("link-open")));
 }
 
 /// A section heading inside a step.
@@ -178,7 +107,7 @@ pub fn callout_ui(ui: &mut Ui, color: Color32, add_contents: impl FnOnce(&mut Ui
 
 /// A "Copy" button for `text`; returns the command when clicked.
 pub fn copy_button_ui(ui: &mut Ui, i18n: &I18n, text: &str) -> Option<Command> {
-    ui.button(i18n.tr("publish.copy"))
+    ui.button(i18n.tr("publish-copy"))
         .on_hover_text(text)
         .clicked()
         .then(|| Command::Copy(text.to_owned()))

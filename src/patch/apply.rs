@@ -14,7 +14,7 @@ use tempfile::NamedTempFile;
 
 use super::FileChange;
 use super::backup::{self, BackupItem, ROLLED_BACK_SUFFIX};
-use super::error::PatchError;
+use super::error::{NotAFileKind, PatchError, UnsafePathReason};
 use super::plan::PatchPlan;
 
 /// The end of every temporary file name mlvb-setup creates next to a demo file.
@@ -213,13 +213,13 @@ pub(crate) fn regular_file_meta(
     };
     let file_type = meta.file_type();
     let what = if file_type.is_symlink() {
-        "a symbolic link"
+        NotAFileKind::SymbolicLink
     } else if file_type.is_dir() {
-        "a folder"
+        NotAFileKind::Folder
     } else if file_type.is_file() {
         return Ok(Some(meta));
     } else {
-        "a special file"
+        NotAFileKind::Special
     };
     Err(PatchError::NotRegularFile {
         path: rel_path.to_owned(),
@@ -238,7 +238,7 @@ pub(crate) fn check_inside(
         Ok(real) if real.starts_with(canonical_root) => Ok(()),
         Ok(_) => Err(PatchError::UnsafePath {
             path: rel_path.to_owned(),
-            reason: "its folder is a link that leads outside the demo folder".to_owned(),
+            reason: UnsafePathReason::LinkLeadsOutside,
         }),
         Err(source) => Err(PatchError::Read {
             path: rel_path.to_owned(),

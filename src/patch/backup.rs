@@ -12,7 +12,6 @@
 //! `.rolled-back` belongs to a patch that failed and was undone at once. A folder without a
 //! `manifest.json` is an interrupted backup: no demo file was written after it.
 
-use crate::time::UtcTime;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
@@ -21,7 +20,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use sha2::{Digest, Sha256};
 
 use super::diff::slash_path;
-use super::error::PatchError;
+use super::error::{ManifestProblem, PatchError, UnsafePathReason};
 
 /// The folder, inside the demo folder, where mlvb-setup keeps its state.
 pub const STATE_DIR: &str = ".mlvb-setup";
@@ -102,25 +101,25 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Refuses a path that is absolute, empty, has `..`/`.` parts, is not UTF-8, or points into
 /// mlvb-setup's own [`STATE_DIR`].
 pub(crate) fn check_rel_path(path: &Path) -> Result<(), PatchError> {
-    let refuse = |reason: &str| {
+    let refuse = |reason: UnsafePathReason| {
         Err(PatchError::UnsafePath {
             path: path.to_owned(),
-            reason: reason.to_owned(),
+            reason,
         })
     };
     if path.as_os_str().is_empty() {
-        return refuse("the path is empty");
+        return refuse(UnsafePathReason::Empty);
     }
     if path.to_str().is_none() {
-        return refuse("the path is not valid Unicode");
+        return refuse(UnsafePathReason::NotUnicode);
     }
     for (i, component) in path.components().enumerate() {
         match component {
             Component::Normal(name) if i == 0 && name == STATE_DIR => {
-                return refuse("it is inside mlvb-setup's own backup folder");
+                return refuse(UnsafePathReason::InsideBackupFolder);
             }
             Component::Normal(_) => {}
-            _ => return refuse("only paths inside the demo folder, without `..`, can be written"),
+            _ => return refuse(UnsafePathReason::OutsideDemo),
         }
     }
     Ok(())
@@ -217,15 +216,14 @@ pub fn read_manifest(dir: &Path) -> Result<BackupManifest, PatchError> {
     let mut manifest: BackupManifest =
         serde_json::from_slice(&text).map_err(|e| PatchError::ManifestUnreadable {
             path: path.clone(),
-            reason: e.to_string(),
+            reason: ManifestProblem::NotJson(e.to_string()),
         })?;
     if manifest.version != MANIFEST_VERSION {
         return Err(PatchError::ManifestUnreadable {
             path,
-            reason: format!(
-                "it has format version {}, this mlvb-setup reads version {MANIFEST_VERSION}: use the mlvb-setup that made the patch",
-                manifest.version
-            ),
+            reason: ManifestProblem::Version {
+                found: manifest.version,
+            },
         });
     }
     for entry in &manifest.files {
@@ -396,26 +394,13 @@ pub(crate) fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn split_time(unix: u64) -> UtcTime {
-    UtcTime::from_unix(i64::try_from(unix).unwrap_or(i64::MAX))
-}
-
-/// `2024-05-01T12:00:00Z`.
 fn rfc3339(unix: u64) -> String {
-    let t = split_time(unix);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year, t.month, t.day, t.hour, t.minute, t.second
-    )
+    crate::time::rfc3339_utc(i64::try_from(unix).unwrap_or(i64::MAX))
 }
 
 /// `20240501T120000Z`: sortable and valid in file names everywhere.
 fn compact_stamp(unix: u64) -> String {
-    let t = split_time(unix);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year, t.month, t.day, t.hour, t.minute, t.second
-    )
+    crate::time::compact_utc(i64::try_from(unix).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]

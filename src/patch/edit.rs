@@ -12,10 +12,13 @@ use std::path::{Path, PathBuf};
 
 use literal::{Unwritable, Value, render};
 
-use super::{DEFAULT_EXPIRE_SECONDS, Edit, NoteKind, PatchValues, PlanNote};
+use super::{DEFAULT_EXPIRE_SECONDS, Edit, NoteKind, PlanNote};
+use crate::credentials::AppId;
 use crate::demo::{
     Constant, ConstantKind, DemoFile, LiteralStyle, TextEncoding, ValueState, analyze_file,
 };
+use crate::messages::{Message, PatchCode};
+use crate::setup::Values;
 
 /// What the secret key is shown as in every edit.
 const KEY_SHOWN_AS: &str = "<secret key>";
@@ -43,33 +46,23 @@ impl fmt::Debug for FileEdit {
 }
 
 /// Why a file cannot be edited. Names the file and line; never contains the key.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
     /// The bytes are not those the scan saw.
-    #[error(
-        "{} changed since it was scanned (its values are no longer where they were); scan the demo again, then patch",
-        .rel_path.display()
-    )]
     ChangedSinceScan {
         /// The file.
         rel_path: PathBuf,
     },
     /// The file is (now) one the scan refuses.
-    #[error("{}{}: {reason}", .rel_path.display(), line_suffix(*.line))]
     Refused {
         /// The file.
         rel_path: PathBuf,
         /// 1-based line, when known.
         line: Option<usize>,
         /// The scan's reason.
-        reason: String,
+        reason: Message,
     },
     /// A value needs characters the file cannot hold.
-    #[error(
-        "{} line {line}: the new {} contains non-ASCII characters, but this Objective-C file is not saved as UTF-8 and cannot hold them; save it as UTF-8 (Xcode: File Inspector → Text Encoding → Unicode (UTF-8)) and scan again",
-        .rel_path.display(),
-        .kind.label()
-    )]
     NeedsUtf8 {
         /// The file.
         rel_path: PathBuf,
@@ -92,15 +85,33 @@ impl EditError {
     }
 }
 
-fn line_suffix(line: Option<usize>) -> String {
-    line.map(|l| format!(" line {l}")).unwrap_or_default()
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
+    }
 }
 
+impl std::error::Error for EditError {}
+
 /// Computes the new bytes of a file found by the scan, given its current bytes.
-pub fn edit_file(
+pub fn edit_file(file: &DemoFile, bytes: &[u8], values: &Values) -> Result<FileEdit, EditError> {
+    edit_with(file, bytes, |constant, notes| {
+        wanted(file, constant, bytes, values, notes)
+    })
+}
+
+/// Computes the new bytes of a `project.config.json` with only its `"appid"` set.
+pub fn edit_app_id(file: &DemoFile, bytes: &[u8], app_id: &AppId) -> Result<FileEdit, EditError> {
+    edit_with(file, bytes, |constant, _| {
+        (constant.kind == ConstantKind::MiniProgramAppId).then(|| Value::Text(app_id.as_str()))
+    })
+}
+
+/// The edit loop: `choose` says which value each constant gets (`None`: left as it is).
+fn edit_with<'v>(
     file: &DemoFile,
     bytes: &[u8],
-    values: &PatchValues,
+    mut choose: impl FnMut(&Constant, &mut Vec<PlanNote>) -> Option<Value<'v>>,
 ) -> Result<FileEdit, EditError> {
     let constants = current_constants(file, bytes)?;
     let ascii_only = file.encoding == TextEncoding::OtherAsciiCompatible;
@@ -109,7 +120,7 @@ pub fn edit_file(
     let mut notes = Vec::new();
     let mut copied_up_to = 0;
     for constant in &constants {
-        let Some(value) = wanted(file, constant, bytes, values, &mut notes) else {
+        let Some(value) = choose(constant, &mut notes) else {
             continue;
         };
         let old = &bytes[constant.value_span.clone()];
@@ -180,7 +191,7 @@ fn wanted<'v>(
     file: &DemoFile,
     constant: &Constant,
     bytes: &[u8],
-    values: &'v PatchValues,
+    values: &'v Values,
     notes: &mut Vec<PlanNote>,
 ) -> Option<Value<'v>> {
     let text = |v: &'v Option<String>| v.as_deref().map(Value::Text);
@@ -205,7 +216,7 @@ fn expire_time<'v>(
     given: Option<u32>,
     notes: &mut Vec<PlanNote>,
 ) -> Option<Value<'v>> {
-    let note = |kind: NoteKind, message: String| PlanNote {
+    let note = |kind: NoteKind, message: Message| PlanNote {
         kind,
         rel_path: Some(file.rel_path.clone()),
         line: Some(constant.line),
@@ -216,10 +227,7 @@ fn expire_time<'v>(
         if seconds == 0 {
             notes.push(note(
                 NoteKind::ExpireTimeZeroAsked,
-                format!(
-                    "{} set to 0 as asked: every UserSig will expire at once (error 70001)",
-                    constant.name
-                ),
+                Message::new(PatchCode::NoteExpireZeroAsked).with("name", constant.name.as_str()),
             ));
         }
         return Some(Value::Number(seconds));
@@ -233,17 +241,17 @@ fn expire_time<'v>(
     if lifetime.is_some_and(|l| l > 0) {
         return None;
     }
-    let why = if lifetime.is_some() {
-        "which makes every UserSig expire at once (error 70001)"
+    let code = if lifetime.is_some() {
+        PatchCode::NoteExpireCorrectedZero
     } else {
-        "which is not a lifetime in seconds"
+        PatchCode::NoteExpireCorrectedNotSeconds
     };
     notes.push(note(
         NoteKind::ExpireTimeCorrected,
-        format!(
-            "{} was {written}, {why}; set to {DEFAULT_EXPIRE_SECONDS} (7 days)",
-            constant.name
-        ),
+        Message::new(code)
+            .with("name", constant.name.as_str())
+            .with("written", written.as_str())
+            .with("seconds", DEFAULT_EXPIRE_SECONDS),
     ));
     Some(Value::Number(DEFAULT_EXPIRE_SECONDS))
 }

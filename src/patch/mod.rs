@@ -4,32 +4,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::credentials::{AppId, SdkAppId, SecretKey};
 use crate::demo::ConstantKind;
-
-/// The values a patch writes. Optional ones are written only where given and where a file
-/// declares them.
-#[derive(Debug, Clone)]
-pub struct PatchValues {
-    /// Written to every `SDKAPPID`.
-    pub sdk_app_id: SdkAppId,
-    /// Written to every `SECRETKEY` (its `Debug` is redacted).
-    pub secret_key: SecretKey,
-    /// Written to `"appid"` of `project.config.json`.
-    pub app_id: Option<AppId>,
-    /// Written to `EXPIRETIME` when given; without it an `EXPIRETIME` ≤ 0 becomes 604800.
-    pub expire: Option<u32>,
-    /// `LICENSEURL` / `LICENCE_URL`.
-    pub license_url: Option<String>,
-    /// `LICENSEURLKEY`.
-    pub license_key: Option<String>,
-    /// `PUSH_DOMAIN`.
-    pub push_domain: Option<String>,
-    /// `PLAY_DOMAIN`.
-    pub play_domain: Option<String>,
-    /// `LIVE_URL_KEY`.
-    pub live_url_key: Option<String>,
-}
 
 /// The default UserSig lifetime the demos ship with: 7 days.
 pub const DEFAULT_EXPIRE_SECONDS: u32 = 604_800;
@@ -90,7 +65,7 @@ pub struct PlanNote {
     /// 1-based line, if any.
     pub line: Option<usize>,
     /// What happened or what to check.
-    pub message: String,
+    pub message: crate::messages::Message,
 }
 
 /// The planned new content of one file. Its `Debug` shows sizes, not bytes (they hold the key).
@@ -134,7 +109,7 @@ pub use backup::{
     ROLLED_BACK_SUFFIX, STATE_DIR, backups_dir, latest_backup, read_manifest, sha256_hex,
 };
 pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text};
-pub use error::PatchError;
+pub use error::{ManifestProblem, NotAFileKind, PatchError, UnsafePathReason};
 pub use plan::PatchPlan;
-pub use planner::plan;
+pub use planner::{plan, plan_app_id};
 pub use restore::{RestoreReport, restore};

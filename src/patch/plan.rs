@@ -6,6 +6,7 @@ use std::process::{Command, Stdio};
 
 use super::diff::{self, DiffLine, slash_path};
 use super::{FileChange, NoteKind, PlanNote};
+use crate::messages::{Message, PatchCode};
 
 /// Every file change of one patch, ready to be shown and then applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,21 +99,15 @@ impl PatchPlan {
                 continue;
             };
             let (kind, message) = if code == "??" {
-                (
-                    NoteKind::GitUntracked,
-                    "this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits",
-                )
+                (NoteKind::GitUntracked, PatchCode::NoteGitUntracked)
             } else {
-                (
-                    NoteKind::GitUncommitted,
-                    "this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours",
-                )
+                (NoteKind::GitUncommitted, PatchCode::NoteGitUncommitted)
             };
             let note = PlanNote {
                 kind,
                 rel_path: Some(change.rel_path.clone()),
                 line: None,
-                message: message.to_owned(),
+                message: Message::new(message),
             };
             if !self.notes.contains(&note) {
                 self.notes.push(note);

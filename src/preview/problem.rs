@@ -291,7 +291,7 @@ impl PreviewProblem {
     }
 
     /// Whether `project.config.json` needs an AppID written, which `mlvb-setup patch` (through
-    /// `patch::plan` / `patch::apply` with `PatchValues.app_id`) can do.
+    /// `patch::plan` / `patch::apply` with `Values.app_id`) can do.
     #[must_use]
     pub fn needs_app_id(&self) -> bool {
         matches!(self, Self::AppIdMissing { .. } | Self::AppIdInvalid { .. })

@@ -137,7 +137,7 @@ impl ProjectConfig {
     }
 
     /// Whether `"appid"` must be written before a preview can work. The write goes through
-    /// `mlvb_setup::patch::plan` / `apply` with `PatchValues.app_id`.
+    /// `mlvb_setup::patch::plan` / `apply` with `Values.app_id`.
     #[must_use]
     pub fn needs_app_id(&self) -> bool {
         !matches!(self.app_id, AppIdState::Valid(_))

@@ -9,7 +9,7 @@ use base64::alphabet;
 use base64::engine::DecodePaddingMode;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD};
 
-use super::UserSigError;
+use super::{Base64Problem, UserSigError};
 
 /// Standard alphabet, padding optional, stray low bits ignored.
 const LENIENT: GeneralPurpose = GeneralPurpose::new(
@@ -91,21 +91,14 @@ pub(crate) fn decode_token_candidates(token: &str) -> Result<Vec<Vec<u8>>, UserS
 }
 
 /// A base64 decoding error in words, positions 1-based.
-fn describe_base64_error(err: &base64::DecodeError) -> String {
+fn describe_base64_error(err: &base64::DecodeError) -> Base64Problem {
     match err {
-        base64::DecodeError::InvalidByte(offset, _) => {
-            format!("padding in the middle, at position {}", offset + 1)
-        }
-        base64::DecodeError::InvalidLength(_) => {
-            "its length is not possible for base64 (one character too many or too few)".to_owned()
-        }
+        base64::DecodeError::InvalidByte(offset, _) => Base64Problem::PaddingInMiddle(offset + 1),
+        base64::DecodeError::InvalidLength(_) => Base64Problem::Length,
         base64::DecodeError::InvalidLastSymbol { offset, .. } => {
-            format!(
-                "the last character, at position {}, is not possible",
-                offset + 1
-            )
+            Base64Problem::LastSymbol(offset + 1)
         }
-        base64::DecodeError::InvalidPadding => "its padding is wrong".to_owned(),
+        base64::DecodeError::InvalidPadding => Base64Problem::Padding,
     }
 }
 

@@ -7,7 +7,7 @@ use std::io::Read as _;
 use serde_json::{Map, Value};
 
 use super::pmk::{PrivateMapKeyInfo, parse_private_map_key_userbuf};
-use super::{UserSigError, alphabet};
+use super::{Expected, UserSigError, alphabet};
 
 /// The most a UserSig may inflate to; real ones are a few hundred bytes.
 const MAX_DOCUMENT_BYTES: u64 = 64 * 1024;
@@ -136,7 +136,7 @@ fn from_fields(fields: &Map<String, Value>, json: String) -> Result<DecodedUserS
     if alphabet::decode_standard(&sig).map_or(true, |bytes| bytes.len() != 32) {
         return Err(UserSigError::FieldType {
             field: "TLS.sig",
-            expected: "an HMAC-SHA256 signature in base64 (44 characters)",
+            expected: Expected::Signature,
             got: shorten(&sig),
         });
     }
@@ -167,7 +167,7 @@ fn optional_string(
         Some(Value::String(text)) => Ok(Some(text.clone())),
         Some(other) => Err(UserSigError::FieldType {
             field: name,
-            expected: "a string",
+            expected: Expected::Text,
             got: shorten(&other.to_string()),
         }),
     }
@@ -196,7 +196,7 @@ fn integer<T>(
     };
     parsed.ok_or_else(|| UserSigError::FieldType {
         field: name,
-        expected: "a whole number in range",
+        expected: Expected::WholeNumber,
         got: shorten(&value.to_string()),
     })
 }

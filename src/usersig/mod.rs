@@ -28,23 +28,17 @@ pub use decode::{DecodedUserSig, decode};
 pub use pmk::{
     PrivateMapKeyInfo, Privilege, Room, parse_private_map_key_userbuf, private_map_key_userbuf,
 };
-pub use verify::{
-    ServerErrorCode, Verification, VerifyFailure, format_duration, format_utc, verify,
-};
+pub use verify::{ServerErrorCode, Verification, VerifyFailure, duration, format_utc, verify};
 
 /// How long a UserSig lasts unless told otherwise: 7 days, as in the demos' `EXPIRETIME`.
 pub const DEFAULT_EXPIRE_SECONDS: i64 = 604_800;
 
 /// Why a UserSig could not be read or a PrivateMapKey not made. No message contains the key.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UserSigError {
     /// Nothing but white space (or quotes) was given.
-    #[error("the UserSig is empty: paste the whole UserSig")]
     Empty,
     /// A character no base64 spelling uses.
-    #[error(
-        "the UserSig is not base64 in the UserSig alphabet (A-Z, a-z, 0-9, *, -, _): it contains {character:?} at position {position}; copy the whole UserSig again, without anything around it"
-    )]
     NotBase64Character {
         /// The character.
         character: char,
@@ -52,68 +46,48 @@ pub enum UserSigError {
         position: usize,
     },
     /// The right characters in an impossible arrangement.
-    #[error(
-        "the UserSig is not valid base64 ({detail}): it was probably cut short or joined with something else when copied; copy it again"
-    )]
     NotBase64 {
         /// What is wrong with it.
-        detail: String,
+        detail: Base64Problem,
     },
     /// Base64, but not zlib-compressed.
-    #[error(
-        "the UserSig decodes from base64 but is not zlib-compressed data ({detail}): it is cut short, altered, or not a UserSig at all"
-    )]
     NotZlib {
         /// The decompressor's complaint.
         detail: String,
     },
     /// Decompresses to something far larger than any UserSig.
-    #[error("the UserSig decompresses to more than {limit} bytes: it is not a UserSig")]
     TooLarge {
         /// The limit in bytes.
         limit: u64,
     },
     /// The document is not UTF-8 text.
-    #[error("the UserSig's content is not UTF-8 text: it is not a UserSig")]
     NotUtf8,
     /// The document is not JSON.
-    #[error("the UserSig's content is not JSON ({detail}): it is not a TLSSigAPIv2 UserSig")]
     NotJson {
         /// The parser's complaint.
         detail: String,
     },
     /// JSON, but not an object.
-    #[error("the UserSig's content is JSON but not a JSON object: it is not a TLSSigAPIv2 UserSig")]
     NotJsonObject,
     /// A field every UserSig has is missing.
-    #[error("the UserSig has no {0} field: it was not made by a TLSSigAPIv2 library")]
     MissingField(&'static str),
     /// A field of the wrong kind.
-    #[error("the UserSig's {field} must be {expected} (got: {got})")]
     FieldType {
         /// The field, e.g. `TLS.time`.
         field: &'static str,
         /// What it should be.
-        expected: &'static str,
+        expected: Expected,
         /// What it is, shortened.
         got: String,
     },
     /// `TLS.userbuf` is not base64.
-    #[error("the UserSig's TLS.userbuf is not standard base64 (got: {got})")]
     UserbufNotBase64 {
         /// The field's text, shortened.
         got: String,
     },
     /// An old TLSSigAPI (version 1) document.
-    #[error(
-        "this is a UserSig of the old TLSSigAPI version 1 (signed with an ECDSA private key), which current IM apps no longer accept: generate a new one with the app's secret key"
-    )]
     LegacyVersion,
     /// A character the PrivateMapKey layout cannot hold.
-    #[error(
-        "the PrivateMapKey record stores the {field} one byte per character, so it cannot hold {character:?} (U+{:04X}) at position {position}; the official Python library refuses it too and the other libraries each write it differently: use letters, digits, '_' and '-'",
-        u32::from(*character)
-    )]
     PrivateMapKeyCharacter {
         /// "userID" or "room name".
         field: &'static str,
@@ -123,9 +97,6 @@ pub enum UserSigError {
         position: usize,
     },
     /// Longer than the PrivateMapKey layout's 16-bit length.
-    #[error(
-        "the {field} has {length} characters, more than the 65535 a PrivateMapKey record can hold"
-    )]
     PrivateMapKeyTooLong {
         /// "userID" or "room name".
         field: &'static str,
@@ -133,10 +104,39 @@ pub enum UserSigError {
         length: usize,
     },
     /// An empty room name.
-    #[error(
-        "the room name is empty: give a room name, or a numeric room ID (an empty name would silently become numeric room 0)"
-    )]
     PrivateMapKeyEmptyRoom,
+}
+
+impl std::fmt::Display for UserSigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
+    }
+}
+
+impl std::error::Error for UserSigError {}
+
+/// How a UserSig's base64 is broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base64Problem {
+    /// Padding in the middle, at this 1-based position.
+    PaddingInMiddle(usize),
+    /// A length no base64 text has.
+    Length,
+    /// An impossible last character, at this 1-based position.
+    LastSymbol(usize),
+    /// Wrong padding.
+    Padding,
+}
+
+/// What a UserSig field should hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// An HMAC-SHA256 signature in base64 (44 characters).
+    Signature,
+    /// A string.
+    Text,
+    /// A whole number in range.
+    WholeNumber,
 }
 
 /// The text the signature is computed over:

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::messages::{Arg, Localize, Message, UserSigCode};
 pub use crate::time::format_utc;
 
 use hmac::Mac as _;
@@ -37,23 +38,11 @@ impl ServerErrorCode {
             Self::SdkAppIdMismatch => 70014,
         }
     }
-
-    /// A short name for the error.
-    #[must_use]
-    pub fn summary(self) -> &'static str {
-        match self {
-            Self::Expired => "UserSig expired",
-            Self::Malformed => "UserSig malformed",
-            Self::SignatureMismatch => "UserSig signature check failed",
-            Self::UserIdMismatch => "UserSig belongs to another userID",
-            Self::SdkAppIdMismatch => "UserSig belongs to another SDKAppID",
-        }
-    }
 }
 
 impl fmt::Display for ServerErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.code(), self.summary())
+        write!(f, "{} ({})", self.code(), self.message().english())
     }
 }
 
@@ -103,14 +92,14 @@ pub struct VerifyFailure {
     /// The error code the phone would get.
     pub code: ServerErrorCode,
     /// What is wrong and what to do, in the user's terms.
-    pub cause: String,
+    pub cause: Message,
     /// The UserSig taken apart, when it could be read.
     pub decoded: Option<DecodedUserSig>,
 }
 
 impl fmt::Display for VerifyFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.cause)
+        write!(f, "{}: {}", self.code.code(), self.cause)
     }
 }
 
@@ -130,7 +119,7 @@ pub fn verify(
         Err(err) => {
             return Verification::Invalid(VerifyFailure {
                 code: ServerErrorCode::Malformed,
-                cause: redact(format!("{err}"), key),
+                cause: redact(err.message(), key),
                 decoded: None,
             });
         }
@@ -154,14 +143,13 @@ fn check(
     key: &SecretKey,
     userid: Option<&str>,
     now: i64,
-) -> Result<(), (ServerErrorCode, String)> {
+) -> Result<(), (ServerErrorCode, Message)> {
     if decoded.sdkappid != sdkappid {
         return Err((
             ServerErrorCode::SdkAppIdMismatch,
-            format!(
-                "this UserSig was made for SDKAppID {}, not for SDKAppID {sdkappid}: generate the UserSig with the SDKAppID and the secret key of the IM app the demo is set up with",
-                decoded.sdkappid
-            ),
+            Message::new(UserSigCode::CauseSdkAppId)
+                .with("made_for", decoded.sdkappid)
+                .with("checked", sdkappid),
         ));
     }
     if let Some(expected) = userid
@@ -169,21 +157,17 @@ fn check(
     {
         return Err((
             ServerErrorCode::UserIdMismatch,
-            format!(
-                "this UserSig was made for userID {:?}, not for {expected:?}: a UserSig only works for the userID it was generated for; generate one for {expected:?}",
-                decoded.identifier
-            ),
+            Message::new(UserSigCode::CauseUserId)
+                .with("made_for", format!("{:?}", decoded.identifier))
+                .with("checked", format!("{expected:?}")),
         ));
     }
     if !signature_matches(decoded, key, decoded.userbuf_base64.as_deref()) {
         let cause = if decoded.userbuf_base64.is_none() && signature_matches(decoded, key, Some(""))
         {
-            "this UserSig was signed over an empty userbuf that it does not carry (the official Go library does this when given an empty userbuf), so the server cannot match its signature: generate it again without a userbuf".to_owned()
+            Message::new(UserSigCode::CauseEmptyUserbuf)
         } else {
-            format!(
-                "the signature does not match the secret key: the UserSig was made with another key — a mistyped key, or the key of another IM app. Copy the secret key of SDKAppID {} again from the IM console and generate a new UserSig",
-                decoded.sdkappid
-            )
+            Message::new(UserSigCode::CauseSignature).with("sdkappid", decoded.sdkappid)
         };
         return Err((ServerErrorCode::SignatureMismatch, cause));
     }
@@ -212,62 +196,71 @@ fn signature_matches(decoded: &DecodedUserSig, key: &SecretKey, userbuf_b64: Opt
     mac.verify_slice(&expected).is_ok()
 }
 
-fn expired_cause(decoded: &DecodedUserSig, now: i64) -> String {
+fn expired_cause(decoded: &DecodedUserSig, now: i64) -> Message {
     let expires_at = decoded.expires_at();
-    let when = format!(
-        "this UserSig expired at {} ({} before the time checked, {}); it was issued at {} with TLS.expire = {}",
-        format_utc(expires_at),
-        format_duration(now.saturating_sub(expires_at)),
-        format_utc(now),
-        format_utc(decoded.time),
-        decoded.expire
-    );
-    if decoded.expire <= 0 {
-        format!(
-            "{when}, so it expired the moment it was made. EXPIRETIME = 0 in GenerateTestUserSig makes every UserSig expire at once: set EXPIRETIME to 604800 (7 days) and generate a new one"
-        )
+    let code = if decoded.expire <= 0 {
+        UserSigCode::CauseExpiredAtOnce
     } else {
-        format!(
-            "{when}. Generate a new UserSig; EXPIRETIME in GenerateTestUserSig sets how long one lasts (604800 is 7 days)"
-        )
+        UserSigCode::CauseExpired
+    };
+    Message::new(code)
+        .with("expired", crate::time::format_local(expires_at))
+        .with("ago", duration(now.saturating_sub(expires_at)))
+        .with("checked", crate::time::format_local(now))
+        .with("issued", crate::time::format_local(decoded.time))
+        .with("expire", decoded.expire)
+}
+
+/// A span of seconds as a message: days, hours, minutes and seconds, largest first, zero parts
+/// left out.
+#[must_use]
+pub fn duration(seconds: i64) -> Message {
+    let mut rest = seconds.unsigned_abs();
+    let mut parts = Vec::new();
+    for (code, size) in [
+        (UserSigCode::DurationDays, 86_400),
+        (UserSigCode::DurationHours, 3600),
+        (UserSigCode::DurationMinutes, 60),
+    ] {
+        let count = rest / size;
+        rest %= size;
+        if count > 0 {
+            parts.push(Message::new(code).with("count", count));
+        }
+    }
+    if rest > 0 || parts.is_empty() {
+        parts.push(Message::new(UserSigCode::DurationSeconds).with("count", rest));
+    }
+    let mut span = parts
+        .pop()
+        .unwrap_or_else(|| Message::new(UserSigCode::DurationSeconds));
+    while let Some(head) = parts.pop() {
+        span = Message::new(UserSigCode::DurationJoin)
+            .with("head", head)
+            .with("tail", span);
+    }
+    if seconds < 0 {
+        Message::new(UserSigCode::DurationNegative).with("span", span)
+    } else {
+        span
     }
 }
 
 /// Replaces the key, should it ever appear in a message (a userID copied from the key field…).
-fn redact(message: String, key: &SecretKey) -> String {
+fn redact(mut message: Message, key: &SecretKey) -> Message {
     let secret = key.expose();
-    if secret.len() >= 8 && message.contains(secret) {
-        message.replace(secret, "<secret key>")
-    } else {
-        message
-    }
-}
-
-/// A number of seconds in days, hours, minutes and seconds, largest units first.
-#[must_use]
-pub fn format_duration(seconds: i64) -> String {
-    let mut rest = seconds.unsigned_abs();
-    let mut parts = Vec::new();
-    for (unit, size) in [("day", 86_400), ("h", 3600), ("min", 60)] {
-        let count = rest / size;
-        rest %= size;
-        if count > 0 {
-            parts.push(match unit {
-                "day" if count == 1 => "1 day".to_owned(),
-                "day" => format!("{count} days"),
-                _ => format!("{count} {unit}"),
-            });
+    if secret.len() >= 8 {
+        for (_, arg) in &mut message.args {
+            match arg {
+                Arg::Text(text) if text.contains(secret) => {
+                    *text = text.replace(secret, "<secret key>");
+                }
+                Arg::Message(inner) => **inner = redact((**inner).clone(), key),
+                _ => {}
+            }
         }
     }
-    if rest > 0 || parts.is_empty() {
-        parts.push(format!("{rest} s"));
-    }
-    let text = parts.join(" ");
-    if seconds < 0 {
-        format!("-{text}")
-    } else {
-        text
-    }
+    message
 }
 
 #[cfg(test)]
@@ -276,11 +269,12 @@ mod tests {
 
     #[test]
     fn formats_times() {
-        assert_eq!(format_duration(0), "0 s");
-        assert_eq!(format_duration(1), "1 s");
-        assert_eq!(format_duration(90_061), "1 day 1 h 1 min 1 s");
-        assert_eq!(format_duration(2 * 86_400), "2 days");
-        assert_eq!(format_duration(-60), "-1 min");
+        let english = |s| duration(s).english();
+        assert_eq!(english(0), "0 s");
+        assert_eq!(english(1), "1 s");
+        assert_eq!(english(90_061), "1 day 1 h 1 min 1 s");
+        assert_eq!(english(2 * 86_400), "2 days");
+        assert_eq!(english(-60), "-1 min");
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub mod tree;
 use std::path::{Path, PathBuf};
 
 use mlvb_setup::credentials::{AppId, SdkAppId, SecretKey};
-use mlvb_setup::patch::PatchValues;
+use mlvb_setup::setup::Values;
 
 /// The secret key the tests write: it must never show up in any report.
 pub const KEY: &str = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -14,8 +14,8 @@ pub const LICENSE_URL: &str =
     "https://license.vod2.myqcloud.com/license/v2/1250000000_1/v_cube.license";
 
 /// The `SDKAppID` and the key only.
-pub fn basic_values() -> PatchValues {
-    PatchValues {
+pub fn basic_values() -> Values {
+    Values {
         sdk_app_id: SdkAppId::parse("1400123456").unwrap(),
         secret_key: SecretKey::parse(KEY).unwrap(),
         app_id: None,
@@ -29,8 +29,8 @@ pub fn basic_values() -> PatchValues {
 }
 
 /// Every value given.
-pub fn full_values() -> PatchValues {
-    PatchValues {
+pub fn full_values() -> Values {
+    Values {
         app_id: Some(AppId::parse("wx0123456789abcdef").unwrap()),
         license_url: Some(LICENSE_URL.to_owned()),
         license_key: Some("0123456789abcdef0123456789abcdef".to_owned()),

@@ -4,13 +4,13 @@
 use eframe::egui;
 use std::path::PathBuf;
 
-use crate::gui::backend;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::i18n::Lang;
 use crate::gui::state::Step;
 use crate::gui::steps;
-use crate::gui::tasks::{Busy, Outcome};
-use crate::gui::widgets::fingerprint;
+use crate::gui::tasks::{Busy, DemoRead, Outcome};
+use crate::messages::Localize;
+use crate::setup::{self, Demo};
 
 use super::WizardApp;
 
@@ -27,14 +27,14 @@ impl WizardApp {
             Command::Next => self.next(),
             Command::SetLanguage(lang) => {
                 if lang == Lang::ZhCn && !self.chinese_font_available(ctx) {
-                    self.notice("notice.no_cjk_font", None);
+                    self.notice("notice-no_cjk_font", None);
                 } else {
                     self.i18n.set_lang(lang);
                     self.state.language = Some(lang);
                 }
             }
             Command::Copy(text) => {
-                self.status = Some(self.i18n.trf("publish.copied", &[("text", &text)]));
+                self.status = Some(self.i18n.trf("publish-copied", &[("text", &text)]));
                 ctx.copy_text(text);
             }
             Command::ToggleUserSigTool => self.usersig_tool.open = !self.usersig_tool.open,
@@ -90,13 +90,9 @@ impl WizardApp {
             return;
         }
         self.demo.unpack_error = None;
-        let started = self.tasks.spawn(Busy::Scanning, "demo-scan", move || {
-            Outcome::Scanned(backend::read_demo(path))
+        self.tasks.spawn(Busy::Scanning, "demo-scan", move || {
+            Outcome::Scanned(DemoRead::of(path))
         });
-        if started {
-            self.demo.plan = None;
-            self.demo.plan_fingerprint = None;
-        }
     }
 
     fn unpack_demo(&mut self) {
@@ -104,45 +100,37 @@ impl WizardApp {
         let dest = PathBuf::from(self.state.unpack_dest.trim());
         self.demo.unpack_error = None;
         self.tasks.spawn(Busy::Unpacking, "demo-unpack", move || {
-            Outcome::Unpacked(backend::unpack(&zip, &dest).map(backend::read_demo))
+            Outcome::Unpacked(Demo::unpack(&zip, &dest).map_err(|err| err.message()))
         });
     }
 
-    /// The fingerprint of what a plan depends on: the folder and the three fields.
-    fn plan_fingerprint(&self) -> Option<u64> {
-        let root = self.demo.scanned_folder()?;
-        self.inputs.patch_inputs()?;
-        Some(fingerprint(&[
-            &root.display().to_string(),
-            &self.state.sdk_app_id,
-            &self.secret_key,
-            &self.state.app_id,
-        ]))
-    }
-
-    /// On the "Fill in the keys" page, plans again whenever the folder or the values changed.
+    /// On the "Fill in the keys" page, plans again whenever the folder or the values changed
+    /// (the plan is keyed by the values it was made for).
     pub(super) fn plan_when_inputs_changed(&mut self) {
         if self.state.step != Step::FillInKeys || self.tasks.busy().is_some() {
             return;
         }
-        if self.plan_fingerprint().is_some()
-            && self.plan_fingerprint() != self.demo.plan_fingerprint
+        if let Some(values) = self.inputs.values()
+            && self.demo.scanned_folder().is_some()
+            && self.demo.plan_for(&values).is_none()
+            && self.demo.planning.as_ref() != Some(&values)
         {
             self.plan_patch();
         }
     }
 
     fn plan_patch(&mut self) {
-        let (Some(root), Some(inputs), Some(fp)) = (
-            self.demo.scanned_folder().map(PathBuf::from),
-            self.inputs.patch_inputs(),
-            self.plan_fingerprint(),
-        ) else {
+        let (Some(demo), Some(values)) = (self.demo.demo().cloned(), self.inputs.values()) else {
             return;
         };
-        self.tasks.spawn(Busy::Planning, "patch-plan", move || {
-            Outcome::Planned(fp, backend::plan(&root, &inputs))
+        let for_values = values.clone();
+        let started = self.tasks.spawn(Busy::Planning, "patch-plan", move || {
+            let plan = demo.plan(&values).map_err(|err| err.message());
+            Outcome::Planned(Box::new(values), Box::new(plan))
         });
+        if started {
+            self.demo.planning = Some(for_values);
+        }
     }
 
     fn write_patch(&mut self, apply: bool) {
@@ -150,12 +138,12 @@ impl WizardApp {
             return;
         };
         let plan = if apply {
-            match self.demo.plan.take() {
-                Some(Ok(plan)) => Some(plan),
-                other => {
-                    self.demo.plan = other;
-                    return;
-                }
+            let Some(values) = self.inputs.values() else {
+                return;
+            };
+            match self.demo.setup.current_plan(&values) {
+                Some(plan) => Some(plan.clone()),
+                None => return,
             }
         } else {
             None
@@ -168,16 +156,15 @@ impl WizardApp {
         self.demo.last_write = None;
         self.tasks.spawn(busy, name, move || {
             let report = match &plan {
-                Some(plan) => backend::apply(plan),
-                None => backend::restore(&root),
+                Some(plan) => plan.apply(),
+                None => setup::restore(&root, false),
             };
             Outcome::Written {
                 applied: apply,
-                report,
-                rescan: backend::read_demo(root),
+                report: report.map_err(|err| err.message()),
+                rescan: DemoRead::of(root),
             }
         });
-        self.demo.plan_fingerprint = None;
     }
 
     /// Takes in a finished background job.
@@ -191,29 +178,32 @@ impl WizardApp {
                 self.state.demo_path = path.display().to_string();
                 self.commands.push(Command::ReadDemo);
             }
-            Outcome::Scanned(scanned) => {
-                if !scanned.is_folder
+            Outcome::Scanned(read) => {
+                let is_archive = read.result.as_ref().is_ok_and(|demo| !demo.is_folder);
+                if is_archive
                     && self.state.unpack_dest.trim().is_empty()
-                    && let Some(parent) = scanned.path.parent()
+                    && let Some(parent) = read.path.parent()
                 {
                     self.state.unpack_dest = parent.display().to_string();
                 }
-                self.demo.scan = Some(scanned);
-                self.demo.plan = None;
-                self.demo.plan_fingerprint = None;
+                self.demo.set_read(read.path, read.result);
             }
-            Outcome::Unpacked(Ok(scanned)) => {
-                self.state.demo_path = scanned.path.display().to_string();
-                self.demo.unpacked_to = Some(scanned.path.clone());
-                self.demo.scan = Some(scanned);
-                self.demo.plan = None;
-                self.demo.plan_fingerprint = None;
+            Outcome::Unpacked(Ok(demo)) => {
+                self.state.demo_path = demo.path.display().to_string();
+                self.demo.unpacked_to = Some(demo.path.clone());
+                self.demo.set_read(demo.path.clone(), Ok(demo));
             }
             Outcome::Unpacked(Err(error)) => self.demo.unpack_error = Some(error),
-            Outcome::Planned(fp, result) => {
-                if self.plan_fingerprint() == Some(fp) {
-                    self.demo.plan = Some(result);
-                    self.demo.plan_fingerprint = Some(fp);
+            Outcome::Planned(values, result) => {
+                if self.demo.planning.as_ref() == Some(&*values) {
+                    self.demo.planning = None;
+                }
+                match *result {
+                    Ok(plan) => {
+                        self.demo.plan_failure = None;
+                        self.demo.setup.plan = Some(plan);
+                    }
+                    Err(why) => self.demo.plan_failure = Some((*values, why)),
                 }
             }
             Outcome::Written {
@@ -230,9 +220,7 @@ impl WizardApp {
                     }
                 }
                 self.demo.last_write = Some((applied, report));
-                self.demo.scan = Some(rescan);
-                self.demo.plan = None;
-                self.demo.plan_fingerprint = None;
+                self.demo.set_read(rescan.path, rescan.result);
                 // The project file may have changed: check it again on the preview step.
                 self.preview.checks_fingerprint = None;
             }

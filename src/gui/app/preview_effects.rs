@@ -3,11 +3,13 @@
 
 use std::path::PathBuf;
 
-use crate::gui::backend;
 use crate::gui::state::{PreviewRoute, Step};
-use crate::gui::tasks::{Busy, Outcome};
+use crate::gui::steps;
+use crate::gui::tasks::{Busy, DemoRead, Outcome};
 use crate::gui::widgets::fingerprint;
+use crate::messages::Localize;
 use crate::preview::{CiRequest, PreviewRequest, ci, preflight};
+use crate::setup;
 
 use super::WizardApp;
 
@@ -18,11 +20,7 @@ impl WizardApp {
         if let Some(folder) = self.demo.scanned_folder() {
             return Some(folder.to_path_buf());
         }
-        let typed = self.state.demo_path.trim();
-        let archive = std::path::Path::new(typed)
-            .extension()
-            .is_some_and(|ext| ext.eq_ignore_ascii_case("zip"));
-        (!typed.is_empty() && !archive).then(|| PathBuf::from(typed))
+        setup::typed_folder(std::path::Path::new(self.state.demo_path.trim()))
     }
 
     /// The fingerprint of what the checks depend on.
@@ -105,29 +103,26 @@ impl WizardApp {
                 self.preview.checks_fingerprint = self.preview_fingerprint();
             }
             Ok(false) => {}
-            Err(error) => self.notice("notice.preview_thread_failed", Some(&error.to_string())),
+            Err(error) => self.notice("notice-preview_thread_failed", Some(&error.to_string())),
         }
     }
 
     /// Writes the wizard's AppID into `project.config.json` (and nothing else), then reads the
     /// demo again.
     pub(super) fn write_app_id(&mut self) {
-        let (Some(root), Some(inputs)) = (
+        let (Some(root), Some(app_id)) = (
             self.demo.scanned_folder().map(PathBuf::from),
-            self.inputs.patch_inputs(),
+            steps::valid_app_id(&self.inputs).cloned(),
         ) else {
             return;
         };
-        if inputs.app_id.is_none() {
-            return;
-        }
         self.preview.app_id_write = None;
         self.tasks
             .spawn(Busy::WritingAppId, "appid-write", move || {
-                let report = backend::write_app_id(&root, &inputs);
+                let report = setup::write_app_id(&root, &app_id).map_err(|err| err.message());
                 Outcome::AppIdWritten {
                     report,
-                    rescan: backend::read_demo(root),
+                    rescan: DemoRead::of(root),
                 }
             });
     }
@@ -142,9 +137,7 @@ impl WizardApp {
             Outcome::Preview(event) => self.preview.handle(event),
             Outcome::AppIdWritten { report, rescan } => {
                 self.preview.app_id_write = Some(report.map(|r| r.count));
-                self.demo.scan = Some(rescan);
-                self.demo.plan = None;
-                self.demo.plan_fingerprint = None;
+                self.demo.set_read(rescan.path, rescan.result);
                 self.preview.checks_fingerprint = None;
             }
             _ => {}

@@ -18,27 +18,27 @@ impl BeforeYouStart {
     /// Draws the page.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("before.intro"));
+        paragraph_ui(ui, i18n.tr("before-intro"));
 
-        heading_ui(ui, i18n.tr("before.account.title"));
-        paragraph_ui(ui, i18n.tr("before.account"));
+        heading_ui(ui, i18n.tr("before-account-title"));
+        paragraph_ui(ui, i18n.tr("before-account"));
         ui.horizontal_wrapped(|ui| {
-            link_ui(ui, i18n, "before.register", REGISTER_URL);
+            link_ui(ui, i18n, "before-register", REGISTER_URL);
             ui.add_space(12.0);
-            link_ui(ui, i18n, "before.login", LOGIN_URL);
+            link_ui(ui, i18n, "before-login", LOGIN_URL);
         });
 
-        heading_ui(ui, i18n.tr("before.mp.title"));
-        paragraph_ui(ui, i18n.tr("before.mp"));
-        link_ui(ui, i18n, "before.mp_link", WECHAT_MP_URL);
+        heading_ui(ui, i18n.tr("before-mp-title"));
+        paragraph_ui(ui, i18n.tr("before-mp"));
+        link_ui(ui, i18n, "before-mp_link", WECHAT_MP_URL);
 
-        heading_ui(ui, i18n.tr("before.appid.title"));
-        paragraph_ui(ui, i18n.tr("before.appid"));
+        heading_ui(ui, i18n.tr("before-appid-title"));
+        paragraph_ui(ui, i18n.tr("before-appid"));
         ui.add_space(6.0);
         let _ = labelled_field_ui(
             ui,
-            i18n.tr("field.app_id"),
-            i18n.tr("field.app_id.hint"),
+            i18n.tr("field-app_id"),
+            i18n.tr("field-app_id-hint"),
             &mut ctx.state.app_id,
             false,
             |text| status_of(i18n, text, &AppId::parse(text), |_| Vec::new()),

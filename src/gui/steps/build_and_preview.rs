@@ -3,6 +3,7 @@
 
 use eframe::egui;
 use egui::RichText;
+use std::path::Path;
 
 use crate::gui::widgets::{callout_ui, copy_button_ui, heading_ui, link_ui, paragraph_ui};
 
@@ -21,36 +22,33 @@ impl BuildAndPreview {
     /// Draws the page; `preview` is where the WeChat preview is.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>, preview: &PreviewSession) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("build.intro"));
-        link_ui(ui, i18n, "build.link.devtools", DEVTOOLS_URL);
+        paragraph_ui(ui, i18n.tr("build-intro"));
+        link_ui(ui, i18n, "build-link-devtools", DEVTOOLS_URL);
         ui.add_space(8.0);
 
-        numbered_ui(ui, 1, i18n.tr("build.import"));
+        numbered_ui(ui, 1, i18n.tr("build-import"));
         // DevTools imports the folder holding project.config.json (the demo's WXMini).
         let folder = ctx
             .demo
             .mini_program_folder()
-            .map(|p| p.display().to_string())
-            .or_else(|| {
-                let typed = ctx.state.demo_path.trim();
-                (!typed.is_empty() && !super::demo_source::is_zip(typed)).then(|| typed.to_owned())
-            });
-        value_row_ui(ui, ctx, folder, "build.no_folder");
+            .or_else(|| crate::setup::typed_folder(Path::new(ctx.state.demo_path.trim())))
+            .map(|p| p.display().to_string());
+        value_row_ui(ui, ctx, folder, "build-no_folder");
 
-        numbered_ui(ui, 2, i18n.tr("build.appid"));
-        let app_id = ctx.inputs.app_id.as_ref().ok().map(ToString::to_string);
-        value_row_ui(ui, ctx, app_id, "build.appid_missing");
+        numbered_ui(ui, 2, i18n.tr("build-appid"));
+        let app_id = super::valid_app_id(ctx.inputs).map(ToString::to_string);
+        value_row_ui(ui, ctx, app_id, "build-appid_missing");
 
-        numbered_ui(ui, 3, i18n.tr("build.preview"));
+        numbered_ui(ui, 3, i18n.tr("build-preview"));
         ui.add_space(6.0);
         let warn = ui.visuals().warn_fg_color;
         callout_ui(ui, warn, |ui| {
-            paragraph_ui(ui, &format!("⚠ {}", i18n.tr("build.phone_only")));
-            paragraph_ui(ui, &format!("⚠ {}", i18n.tr("build.debug")));
+            paragraph_ui(ui, &format!("⚠ {}", i18n.tr("build-phone_only")));
+            paragraph_ui(ui, &format!("⚠ {}", i18n.tr("build-debug")));
         });
 
         ui.add_space(10.0);
-        heading_ui(ui, i18n.tr("build.qr.title"));
+        heading_ui(ui, i18n.tr("build-qr-title"));
         self.preview.ui(ui, ctx, preview);
     }
 }

@@ -5,12 +5,13 @@ use eframe::egui;
 use egui::RichText;
 
 use crate::credentials::{SdkAppId, SecretKey};
-use crate::gui::backend::{self, SigCheck};
 use crate::gui::command::Command;
 use crate::gui::widgets::{
-    callout_ui, field_status_ui, fingerprint, format_utc, heading_ui, labelled_field_ui, link_ui,
-    now_unix, paragraph_ui, status_of,
+    callout_ui, field_status_ui, fingerprint, heading_ui, labelled_field_ui, link_ui, now_unix,
+    paragraph_ui, status_of,
 };
+use crate::time::format_local;
+use crate::usersig::{self, Verification};
 
 use super::StepContext;
 
@@ -30,35 +31,35 @@ const CHECK_EXPIRE: i64 = 604_800;
 #[derive(Default)]
 pub struct CloudServices {
     show_key: bool,
-    check: Option<(u64, SigCheck)>,
+    check: Option<(u64, Verification)>,
 }
 
 impl CloudServices {
     /// Draws the page.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("cloud.intro"));
+        paragraph_ui(ui, i18n.tr("cloud-intro"));
         ui.horizontal_wrapped(|ui| {
-            link_ui(ui, i18n, "cloud.link.lvb", LVB_GUIDE_URL);
+            link_ui(ui, i18n, "cloud-link-lvb", LVB_GUIDE_URL);
             ui.add_space(12.0);
-            link_ui(ui, i18n, "cloud.link.im", IM_GUIDE_URL);
+            link_ui(ui, i18n, "cloud-link-im", IM_GUIDE_URL);
         });
 
-        heading_ui(ui, i18n.tr("cloud.app.title"));
-        paragraph_ui(ui, i18n.tr("cloud.app"));
-        link_ui(ui, i18n, "cloud.link.appmanage", APP_MANAGE_URL);
+        heading_ui(ui, i18n.tr("cloud-app-title"));
+        paragraph_ui(ui, i18n.tr("cloud-app"));
+        link_ui(ui, i18n, "cloud-link-appmanage", APP_MANAGE_URL);
 
-        heading_ui(ui, i18n.tr("cloud.key.title"));
-        paragraph_ui(ui, i18n.tr("cloud.key"));
+        heading_ui(ui, i18n.tr("cloud-key-title"));
+        paragraph_ui(ui, i18n.tr("cloud-key"));
 
-        heading_ui(ui, i18n.tr("cloud.buy.title"));
-        paragraph_ui(ui, i18n.tr("cloud.buy"));
+        heading_ui(ui, i18n.tr("cloud-buy-title"));
+        paragraph_ui(ui, i18n.tr("cloud-buy"));
         ui.horizontal_wrapped(|ui| {
-            link_ui(ui, i18n, "cloud.link.room", ROOM_COMPONENT_URL);
+            link_ui(ui, i18n, "cloud-link-room", ROOM_COMPONENT_URL);
             ui.add_space(12.0);
-            link_ui(ui, i18n, "cloud.link.lvb_billing", LVB_BILLING_URL);
+            link_ui(ui, i18n, "cloud-link-lvb_billing", LVB_BILLING_URL);
             ui.add_space(12.0);
-            link_ui(ui, i18n, "cloud.link.im_pricing", IM_PRICING_URL);
+            link_ui(ui, i18n, "cloud-link-im_pricing", IM_PRICING_URL);
         });
 
         ui.add_space(10.0);
@@ -68,11 +69,11 @@ impl CloudServices {
 
     fn values_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        heading_ui(ui, i18n.tr("cloud.values.title"));
+        heading_ui(ui, i18n.tr("cloud-values-title"));
         let _ = labelled_field_ui(
             ui,
-            i18n.tr("field.sdk_app_id"),
-            i18n.tr("field.sdk_app_id.hint"),
+            i18n.tr("field-sdk_app_id"),
+            i18n.tr("field-sdk_app_id-hint"),
             &mut ctx.state.sdk_app_id,
             false,
             |text| status_of(i18n, text, &SdkAppId::parse(text), |id| id.warnings()),
@@ -81,11 +82,11 @@ impl CloudServices {
         // The key: its label with the show/hide toggle beside it, then the masked field.
         let label = ui
             .horizontal(|ui| {
-                let label = ui.label(RichText::new(i18n.tr("field.secret_key")).strong());
+                let label = ui.label(RichText::new(i18n.tr("field-secret_key")).strong());
                 let toggle = if self.show_key {
-                    "field.hide"
+                    "field-hide"
                 } else {
-                    "field.show"
+                    "field-show"
                 };
                 if ui.small_button(i18n.tr(toggle)).clicked() {
                     self.show_key = !self.show_key;
@@ -94,7 +95,7 @@ impl CloudServices {
             })
             .inner;
         let field = egui::TextEdit::singleline(ctx.secret_key)
-            .hint_text(i18n.tr("field.secret_key.hint"))
+            .hint_text(i18n.tr("field-secret_key-hint"))
             .password(!self.show_key)
             .desired_width(ui.available_width().min(520.0));
         let response = ui.add(field).labelled_by(label.id);
@@ -108,7 +109,7 @@ impl CloudServices {
         if response.lost_focus() && SecretKey::parse(ctx.secret_key).is_ok() {
             ctx.send(Command::StoreKey);
         }
-        ui.label(RichText::new(i18n.tr("cloud.key_storage")).weak().small());
+        ui.label(RichText::new(i18n.tr("cloud-key_storage")).weak().small());
 
         ui.add_space(6.0);
         let values = (
@@ -121,13 +122,14 @@ impl CloudServices {
         }
         let ready = values.0.is_ok() && values.1.is_ok();
         if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("cloud.check")))
+            .add_enabled(ready, egui::Button::new(i18n.tr("cloud-check")))
             .clicked()
             && let (Ok(sdk), Ok(key)) = &values
         {
             let now = now_unix();
-            let token = backend::sign(*sdk, key, CHECK_USER_ID, CHECK_EXPIRE, now);
-            let result = backend::check(&token, *sdk, key, Some(CHECK_USER_ID), now);
+            let sdk = u64::from(*sdk);
+            let token = usersig::generate(sdk, key, CHECK_USER_ID, CHECK_EXPIRE, now, None);
+            let result = usersig::verify(&token, sdk, key, Some(CHECK_USER_ID), now);
             self.check = Some((fingerprint, result));
         }
         if let Some((_, result)) = &self.check {
@@ -137,36 +139,22 @@ impl CloudServices {
 }
 
 /// One line saying how a signed test token fared.
-fn check_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, result: &SigCheck) {
+fn check_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, result: &Verification) {
     let i18n = ctx.i18n;
     match result {
-        SigCheck::Valid { expires_at, .. } => {
-            let text = i18n.trf("cloud.check.ok", &[("expires", &format_utc(*expires_at))]);
+        Verification::Valid { expires_at, .. } => {
+            let text = i18n.trf("cloud-check-ok", &[("expires", &format_local(*expires_at))]);
             ui.label(RichText::new(text).color(egui::Color32::from_rgb(0x2e, 0x9e, 0x44)));
         }
-        SigCheck::Invalid { code, cause } => {
-            let cause = code_cause(i18n, *code, cause);
+        Verification::Invalid(failure) => {
             let text = i18n.trf(
-                "cloud.check.failed",
-                &[("code", &code.to_string()), ("cause", &cause)],
+                "cloud-check-failed",
+                &[
+                    ("code", &failure.code.code().to_string()),
+                    ("cause", &i18n.msg(&failure.cause)),
+                ],
             );
             ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }
-        SigCheck::NotAToken(error) => {
-            let text = i18n.trf("usersig.not_a_token", &[("error", error)]);
-            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
-        }
-    }
-}
-
-/// The explanation of a server error code in the window's language, or the core's own text.
-#[must_use]
-pub fn code_cause(i18n: &crate::gui::i18n::I18n, code: u32, fallback: &str) -> String {
-    let key = format!("code.{code}");
-    let text = i18n.tr(&key);
-    if text == key {
-        fallback.to_owned()
-    } else {
-        text.to_owned()
     }
 }

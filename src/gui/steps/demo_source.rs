@@ -14,16 +14,9 @@ use crate::gui::widgets::{
 };
 
 use super::StepContext;
+use crate::setup::is_archive_path;
 
 const DEMO_REPO_URL: &str = "https://github.com/tencentyun/MLVBSDK/tree/master/WXMini";
-
-/// Whether a path names a `.zip` archive (by its extension, without touching the disk).
-#[must_use]
-pub fn is_zip(path: &str) -> bool {
-    Path::new(path.trim())
-        .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("zip"))
-}
 
 /// The "Demo source" page.
 #[derive(Default)]
@@ -34,28 +27,28 @@ impl DemoSource {
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
         let idle = ctx.busy.is_none();
-        paragraph_ui(ui, i18n.tr("demo.intro"));
-        link_ui(ui, i18n, "demo.link.repo", DEMO_REPO_URL);
+        paragraph_ui(ui, i18n.tr("demo-intro"));
+        link_ui(ui, i18n, "demo-link-repo", DEMO_REPO_URL);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("demo.choose_folder")))
+                .add_enabled(idle, egui::Button::new(i18n.tr("demo-choose_folder")))
                 .clicked()
             {
                 ctx.send(Command::OpenDialog(DialogPurpose::DemoFolder));
             }
             if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("demo.choose_zip")))
+                .add_enabled(idle, egui::Button::new(i18n.tr("demo-choose_zip")))
                 .clicked()
             {
                 ctx.send(Command::OpenDialog(DialogPurpose::DemoZip));
             }
         });
         ui.add_space(4.0);
-        paragraph_ui(ui, i18n.tr("demo.or"));
+        paragraph_ui(ui, i18n.tr("demo-or"));
         let path_field = labelled_field_ui(
             ui,
-            i18n.tr("field.demo_path"),
+            i18n.tr("field-demo_path"),
             "/home/me/MLVBSDK/WXMini",
             &mut ctx.state.demo_path,
             false,
@@ -64,7 +57,7 @@ impl DemoSource {
         let entered = path_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let has_path = !ctx.state.demo_path.trim().is_empty();
         if ui
-            .add_enabled(idle && has_path, egui::Button::new(i18n.tr("demo.open")))
+            .add_enabled(idle && has_path, egui::Button::new(i18n.tr("demo-open")))
             .clicked()
             || (entered && idle && has_path)
         {
@@ -72,12 +65,8 @@ impl DemoSource {
         }
 
         // An archive by its name, or by its content once read (a renamed download).
-        let read_archive = ctx
-            .demo
-            .scan
-            .as_ref()
-            .is_some_and(|s| !s.is_folder && s.result.is_ok());
-        if is_zip(&ctx.state.demo_path) || read_archive {
+        let read_archive = ctx.demo.demo().is_some_and(|d| !d.is_folder);
+        if is_archive_path(Path::new(ctx.state.demo_path.trim())) || read_archive {
             ui.add_space(8.0);
             let color = ui.visuals().hyperlink_color;
             callout_ui(ui, color, |ui| zip_ui(ui, ctx));
@@ -97,11 +86,11 @@ impl DemoSource {
 fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     let idle = ctx.busy.is_none();
-    heading_ui(ui, i18n.tr("demo.zip.title"));
-    paragraph_ui(ui, i18n.tr("demo.zip.explain"));
+    heading_ui(ui, i18n.tr("demo-zip-title"));
+    paragraph_ui(ui, i18n.tr("demo-zip-explain"));
     let _ = labelled_field_ui(
         ui,
-        i18n.tr("field.unpack_dest"),
+        i18n.tr("field-unpack_dest"),
         "/home/me/mlvb-demo",
         &mut ctx.state.unpack_dest,
         false,
@@ -109,14 +98,14 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     );
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("demo.zip.choose_dest")))
+            .add_enabled(idle, egui::Button::new(i18n.tr("demo-zip-choose_dest")))
             .clicked()
         {
             ctx.send(Command::OpenDialog(DialogPurpose::UnpackDestination));
         }
         let ready = idle && !ctx.state.unpack_dest.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("demo.unpack")))
+            .add_enabled(ready, egui::Button::new(i18n.tr("demo-unpack")))
             .clicked()
         {
             ctx.send(Command::UnpackDemo);
@@ -124,7 +113,7 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     });
     let error_color = ui.visuals().error_fg_color;
     if let Some(error) = &ctx.demo.unpack_error {
-        let text = i18n.trf("demo.unpack_failed", &[("error", error)]);
+        let text = i18n.trf("demo-unpack_failed", &[("error", &i18n.msg(error))]);
         ui.label(RichText::new(text).color(error_color));
     }
 }
@@ -133,27 +122,29 @@ fn result_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     if let Some(dest) = &ctx.demo.unpacked_to {
         let path = dest.display().to_string();
-        ui.label(i18n.trf("demo.unpacked", &[("path", &path)]));
+        ui.label(i18n.trf("demo-unpacked", &[("path", &path)]));
     }
-    let Some(crate::gui::backend::ScannedDemo { path, result, .. }) = &ctx.demo.scan else {
+    if let Some(failure) = &ctx.demo.read_failure {
+        let text = i18n.trf("demo-failed", &[("error", &i18n.msg(&failure.reason))]);
+        ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        return;
+    }
+    let Some(demo) = ctx.demo.demo() else {
         return;
     };
-    match result {
-        Err(error) => {
-            let text = i18n.trf("demo.failed", &[("error", error)]);
-            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
-        }
-        Ok(scan) if scan.files.is_empty() => {
+    let (path, scan) = (&demo.path, &demo.scan);
+    match scan {
+        scan if scan.files.is_empty() => {
             ui.label(
-                RichText::new(i18n.tr("demo.nothing_found")).color(ui.visuals().warn_fg_color),
+                RichText::new(i18n.tr("demo-nothing_found")).color(ui.visuals().warn_fg_color),
             );
         }
-        Ok(scan) => {
+        scan => {
             ui.label(RichText::new(path.display().to_string()).monospace());
             let files = scan.files.len().to_string();
             let refused = scan.refused.len().to_string();
             ui.label(
-                RichText::new(i18n.trf("demo.found", &[("files", &files), ("refused", &refused)]))
+                RichText::new(i18n.trf("demo-found", &[("files", &files), ("refused", &refused)]))
                     .strong(),
             );
             for platform in [
@@ -164,24 +155,12 @@ fn result_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             ] {
                 let count = scan.files.iter().filter(|f| f.platform == platform).count();
                 if count > 0 {
-                    ui.label(format!("• {}: {count}", i18n.tr(&platform_key(platform))));
+                    ui.label(format!("• {}: {count}", i18n.msg(&platform)));
                 }
             }
             if ctx.demo.scanned_folder().is_some() {
-                ui.label(RichText::new(i18n.tr("demo.next_hint")).weak());
+                ui.label(RichText::new(i18n.tr("demo-next_hint")).weak());
             }
         }
     }
-}
-
-/// The locale key of a platform's name.
-#[must_use]
-pub fn platform_key(platform: Platform) -> String {
-    let name = match platform {
-        Platform::Android => "android",
-        Platform::Ios => "ios",
-        Platform::MiniProgram => "mini-program",
-        Platform::Other => "other",
-    };
-    format!("platform.{name}")
 }

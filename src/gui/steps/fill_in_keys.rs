@@ -5,15 +5,13 @@ use eframe::egui;
 use egui::{Color32, RichText};
 
 use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
-use crate::gui::backend::{PlanView, ScannedDemo};
 use crate::gui::command::Command;
-use crate::gui::i18n::{I18n, Lang};
 use crate::gui::tasks::Busy;
 use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
-use crate::patch::{DiffLineKind, PlanNote};
+use crate::patch::DiffLineKind;
+use crate::setup::Plan;
 
-use super::StepContext;
-use super::demo_source::platform_key;
+use super::{StepContext, valid_app_id};
 
 const SERVER_SIGNING_URL: &str = "https://cloud.tencent.com/document/product/454/14548#Server";
 
@@ -21,15 +19,15 @@ const SERVER_SIGNING_URL: &str = "https://cloud.tencent.com/document/product/454
 /// content wherever they really are).
 const GUIDE_FILE_URLS: [(&str, &str); 3] = [
     (
-        "keys.link.ios",
+        "keys-link-ios",
         "https://github.com/tencentyun/MLVBSDK/tree/master/iOS/Demo/TXLiteAVDemo/LVB/LiveRoom/Debug/GenerateTestUserSig.h",
     ),
     (
-        "keys.link.android",
+        "keys-link-android",
         "https://github.com/tencentyun/MLVBSDK/tree/master/Android/Demo/lvb/src/main/java/com/tencent/liteav/demo/lvb/liveroom/debug/GenerateTestUserSig.java",
     ),
     (
-        "keys.link.mini_program",
+        "keys-link-mini_program",
         "https://github.com/tencentyun/MLVBSDK/tree/master/WXMini/pages/mlvb-live-room-demo/debug/GenerateTestUserSig.js",
     ),
 ];
@@ -50,50 +48,42 @@ impl FillInKeys {
         let error_color = ui.visuals().error_fg_color;
         callout_ui(ui, error_color, |ui| {
             ui.label(
-                RichText::new(i18n.tr("keys.warning.title"))
+                RichText::new(i18n.tr("keys-warning-title"))
                     .strong()
                     .color(error_color),
             );
-            paragraph_ui(ui, i18n.tr("keys.warning"));
-            link_ui(ui, i18n, "keys.link.server", SERVER_SIGNING_URL);
+            paragraph_ui(ui, i18n.tr("keys-warning"));
+            link_ui(ui, i18n, "keys-link-server", SERVER_SIGNING_URL);
         });
         ui.add_space(8.0);
 
-        let scan = match &ctx.demo.scan {
-            Some(ScannedDemo {
-                is_folder: true,
-                result: Ok(scan),
-                ..
-            }) => scan,
-            Some(ScannedDemo {
-                is_folder: false,
-                result: Ok(_),
-                ..
-            }) => {
+        let scan = match ctx.demo.demo() {
+            Some(demo) if demo.is_folder => std::sync::Arc::clone(&demo.scan),
+            Some(_) => {
                 ui.label(
-                    RichText::new(i18n.tr("keys.need_folder")).color(ui.visuals().warn_fg_color),
+                    RichText::new(i18n.tr("keys-need_folder")).color(ui.visuals().warn_fg_color),
                 );
                 return;
             }
             _ => {
                 ui.label(
-                    RichText::new(i18n.tr("keys.need_demo")).color(ui.visuals().warn_fg_color),
+                    RichText::new(i18n.tr("keys-need_demo")).color(ui.visuals().warn_fg_color),
                 );
                 return;
             }
         };
-        heading_ui(ui, i18n.tr("keys.scan.title"));
-        scan_ui(ui, ctx, scan);
+        heading_ui(ui, i18n.tr("keys-scan-title"));
+        scan_ui(ui, ctx, &scan);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(i18n.tr("keys.guide_paths")).weak());
+            ui.label(RichText::new(i18n.tr("keys-guide_paths")).weak());
             for (key, url) in GUIDE_FILE_URLS {
                 link_ui(ui, i18n, key, url);
             }
         });
 
-        heading_ui(ui, i18n.tr("keys.diff.title"));
-        if ctx.inputs.patch_inputs().is_none() {
-            ui.label(RichText::new(i18n.tr("keys.need_creds")).color(error_color));
+        heading_ui(ui, i18n.tr("keys-diff-title"));
+        if ctx.inputs.values().is_none() {
+            ui.label(RichText::new(i18n.tr("keys-need_creds")).color(error_color));
         } else {
             plan_ui(ui, ctx);
         }
@@ -107,42 +97,34 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     if ctx.busy == Some(Busy::Planning) {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(i18n.tr("busy.planning"));
+            ui.label(i18n.tr("busy-planning"));
         });
         return;
     }
-    match &ctx.demo.plan {
+    let Some(values) = ctx.inputs.values() else {
+        return;
+    };
+    match ctx.demo.plan_for(&values) {
         None => {}
         Some(Err(error)) => {
-            let text = i18n.trf("keys.failed", &[("error", error)]);
+            let text = i18n.trf("keys-failed", &[("error", &i18n.msg(error))]);
             ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }
         Some(Ok(plan)) => {
-            if plan.change_count == 0 {
-                ui.label(i18n.tr("keys.no_changes"));
+            if plan.patch.is_empty() {
+                ui.label(i18n.tr("keys-no_changes"));
             } else {
                 diff_ui(ui, plan);
             }
-            if ctx.inputs.app_id.is_err() {
+            if valid_app_id(ctx.inputs).is_none() {
                 ui.label(
-                    RichText::new(i18n.tr("keys.no_app_id")).color(ui.visuals().warn_fg_color),
+                    RichText::new(i18n.tr("keys-no_app_id")).color(ui.visuals().warn_fg_color),
                 );
             }
-            if !plan.notes.is_empty() {
-                heading_ui(ui, i18n.tr("keys.notes.title"));
-                for note in &plan.notes {
-                    let place = note.rel_path.as_ref().map(|p| {
-                        let line = note.line.map(|l| format!(":{l}")).unwrap_or_default();
-                        format!("{}{line}: ", p.display())
-                    });
-                    ui.add(
-                        egui::Label::new(format!(
-                            "• {}{}",
-                            place.unwrap_or_default(),
-                            note_text(i18n, note)
-                        ))
-                        .wrap(),
-                    );
+            if !plan.patch.notes.is_empty() {
+                heading_ui(ui, i18n.tr("keys-notes-title"));
+                for note in &plan.patch.notes {
+                    ui.add(egui::Label::new(format!("• {}", i18n.msg(note))).wrap());
                 }
             }
         }
@@ -153,21 +135,22 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     let idle = ctx.busy.is_none();
     let can_apply = idle
-        && ctx.inputs.patch_inputs().is_some()
-        && matches!(&ctx.demo.plan, Some(Ok(plan)) if plan.change_count > 0);
+        && ctx.inputs.values().is_some_and(
+            |values| matches!(ctx.demo.plan_for(&values), Some(Ok(plan)) if !plan.patch.is_empty()),
+        );
     ui.horizontal(|ui| {
-        let apply = egui::Button::new(RichText::new(i18n.tr("keys.apply")).strong());
+        let apply = egui::Button::new(RichText::new(i18n.tr("keys-apply")).strong());
         if ui.add_enabled(can_apply, apply).clicked() {
             ctx.send(Command::ApplyPatch);
         }
         if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("keys.undo")))
+            .add_enabled(idle, egui::Button::new(i18n.tr("keys-undo")))
             .clicked()
         {
             ctx.send(Command::UndoPatch);
         }
         if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("keys.refresh")))
+            .add_enabled(idle, egui::Button::new(i18n.tr("keys-refresh")))
             .clicked()
         {
             ctx.send(Command::ReadDemo);
@@ -180,9 +163,9 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     match &ctx.demo.last_write {
         Some((applied, Ok(report))) => {
             let key = if *applied {
-                "keys.applied"
+                "keys-applied"
             } else {
-                "keys.restored"
+                "keys-restored"
             };
             let count = report.count.to_string();
             let backup = report.backup_dir.display().to_string();
@@ -190,7 +173,7 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             ui.label(RichText::new(text).color(ADDED_COLOR));
         }
         Some((_, Err(error))) => {
-            let text = i18n.trf("keys.failed", &[("error", error)]);
+            let text = i18n.trf("keys-failed", &[("error", &i18n.msg(error))]);
             ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }
         None => {}
@@ -214,9 +197,9 @@ fn scan_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, scan: &DemoScan) {
         if files.is_empty() {
             continue;
         }
-        let title = format!("{} ({})", i18n.tr(&platform_key(platform)), files.len());
+        let title = format!("{} ({})", i18n.msg(&platform), files.len());
         egui::CollapsingHeader::new(RichText::new(title).strong())
-            .id_salt(("platform", platform_key(platform)))
+            .id_salt(("platform", platform.label()))
             .default_open(true)
             .show(ui, |ui| {
                 for file in files {
@@ -228,8 +211,8 @@ fn scan_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, scan: &DemoScan) {
         let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
         let path = format!("{}{line}", refused.rel_path.display());
         let text = i18n.trf(
-            "keys.refused",
-            &[("path", &path), ("reason", &refused.reason)],
+            "keys-refused",
+            &[("path", &path), ("reason", &i18n.msg(&refused.reason))],
         );
         ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
     }
@@ -239,7 +222,7 @@ fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
     let i18n = ctx.i18n;
     ui.label(RichText::new(file.rel_path.display().to_string()).monospace());
     if file.role == FileRole::SigningAlgorithm {
-        ui.label(RichText::new(i18n.tr("role.signing")).weak());
+        ui.label(RichText::new(i18n.tr("role-signing")).weak());
         return;
     }
     ui.indent(("constants", file.rel_path.display().to_string()), |ui| {
@@ -249,17 +232,17 @@ fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
             .show(ui, |ui| {
                 for constant in &file.constants {
                     ui.label(RichText::new(&constant.name).monospace());
-                    ui.label(format!("{} {}", i18n.tr("keys.col.line"), constant.line));
+                    ui.label(format!("{} {}", i18n.tr("keys-col-line"), constant.line));
                     let (state_key, color) = match constant.state {
-                        ValueState::Empty => ("state.empty", ui.visuals().warn_fg_color),
+                        ValueState::Empty => ("state-empty", ui.visuals().warn_fg_color),
                         ValueState::Placeholder => {
-                            ("state.placeholder", ui.visuals().warn_fg_color)
+                            ("state-placeholder", ui.visuals().warn_fg_color)
                         }
-                        ValueState::Set => ("state.set", ADDED_COLOR),
+                        ValueState::Set => ("state-set", ADDED_COLOR),
                     };
                     ui.label(RichText::new(i18n.tr(state_key)).color(color));
                     let value = if constant.kind == ConstantKind::SecretKey {
-                        i18n.tr("state.hidden").to_owned()
+                        i18n.tr("state-hidden").to_owned()
                     } else {
                         constant.display_value.clone().unwrap_or_default()
                     };
@@ -271,7 +254,7 @@ fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
 }
 
 /// The diff in a scrollable monospace box: added lines green, removed red.
-fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
+fn diff_ui(ui: &mut egui::Ui, plan: &Plan) {
     let hunk_color = ui.visuals().hyperlink_color;
     let weak = ui.visuals().weak_text_color();
     egui::Frame::group(ui.style())
@@ -283,7 +266,7 @@ fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
                 .id_salt("diff")
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    for line in &plan.diff {
+                    for line in plan.diff_lines() {
                         let rich = RichText::new(&line.text).monospace();
                         let rich = match line.kind {
                             DiffLineKind::Added => rich.color(ADDED_COLOR),
@@ -297,36 +280,4 @@ fn diff_ui(ui: &mut egui::Ui, plan: &PlanView) {
                     }
                 });
         });
-}
-
-/// A plan note in the window's language: the core's own (more detailed) sentence in English, the
-/// locale file's sentence for its kind otherwise.
-fn note_text(i18n: &I18n, note: &PlanNote) -> String {
-    if i18n.lang() == Lang::En {
-        return note.message.clone();
-    }
-    let key = format!("note.{}", note.kind.code());
-    i18n.tr(&key).to_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::patch::NoteKind;
-
-    #[test]
-    fn notes_are_said_in_the_window_language() {
-        let note = PlanNote {
-            kind: NoteKind::ExpireTimeCorrected,
-            rel_path: None,
-            line: Some(3),
-            message: "EXPIRETIME was 0, which makes every UserSig expire at once".to_owned(),
-        };
-        assert_eq!(note_text(&I18n::new(Lang::En), &note), note.message);
-        let chinese = note_text(&I18n::new(Lang::ZhCn), &note);
-        assert!(
-            chinese.contains("604800") && chinese.contains("过期"),
-            "{chinese}"
-        );
-    }
 }

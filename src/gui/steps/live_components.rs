@@ -15,21 +15,21 @@ impl LiveComponents {
     /// Draws the page.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("components.intro"));
+        paragraph_ui(ui, i18n.tr("components-intro"));
         ui.add_space(6.0);
-        for key in ["components.player", "components.pusher"] {
+        for key in ["components-player", "components-pusher"] {
             ui.horizontal_wrapped(|ui| {
                 ui.label("•");
                 ui.add(egui::Label::new(i18n.tr(key)).wrap());
             });
         }
         ui.add_space(6.0);
-        link_ui(ui, i18n, "components.open_mp", WECHAT_MP_URL);
+        link_ui(ui, i18n, "components-open_mp", WECHAT_MP_URL);
         ui.add_space(10.0);
         let color = ui.visuals().hyperlink_color;
         callout_ui(ui, color, |ui| {
-            heading_ui(ui, i18n.tr("components.cache.title"));
-            paragraph_ui(ui, i18n.tr("components.cache"));
+            heading_ui(ui, i18n.tr("components-cache-title"));
+            paragraph_ui(ui, i18n.tr("components-cache"));
         });
     }
 }

@@ -15,8 +15,8 @@ mod service_category;
 
 pub use before_you_start::BeforeYouStart;
 pub use build_and_preview::BuildAndPreview;
-pub use cloud_services::{CloudServices, code_cause};
-pub use demo_source::{DemoSource, platform_key};
+pub use cloud_services::CloudServices;
+pub use demo_source::DemoSource;
 pub use fill_in_keys::{ADDED_COLOR, FillInKeys, REMOVED_COLOR};
 pub use live_components::LiveComponents;
 pub use preview_panel::PreviewPanel;
@@ -26,96 +26,103 @@ pub use service_category::ServiceCategory;
 
 use std::path::{Path, PathBuf};
 
-use crate::credentials::{AppId, CredentialError, SdkAppId, SecretKey};
+use crate::credentials::AppId;
+use crate::messages::Message;
+use crate::setup::{Demo, Plan, Setup, Values, WriteReport};
 
-use super::backend::{PatchInputs, PlanView, ScannedDemo, WriteReport};
 use super::command::Command;
 use super::i18n::I18n;
 use super::state::{State, Step};
 use super::tasks::Busy;
 
-/// The three credentials as parsed from the fields at the start of the frame.
-pub struct Inputs {
-    /// The AppID field.
-    pub app_id: Result<AppId, CredentialError>,
-    /// The SDKAppID field.
-    pub sdk_app_id: Result<SdkAppId, CredentialError>,
-    /// The secret key field.
-    pub secret_key: Result<SecretKey, CredentialError>,
+/// The values as parsed from the fields at the start of the frame (the core's type).
+pub type Inputs = crate::setup::ParsedValues;
+
+/// The AppID, when one was typed and it is valid.
+#[must_use]
+pub fn valid_app_id(inputs: &Inputs) -> Option<&AppId> {
+    inputs.app_id.as_ref().and_then(|r| r.as_ref().ok())
 }
 
-impl Inputs {
-    /// Parses the fields.
-    #[must_use]
-    pub fn parse(state: &State, secret_key: &str) -> Self {
-        Self {
-            app_id: AppId::parse(&state.app_id),
-            sdk_app_id: SdkAppId::parse(&state.sdk_app_id),
-            secret_key: SecretKey::parse(secret_key),
-        }
-    }
+/// Parses the fields (and the key field's text) into the core's values.
+#[must_use]
+pub fn parse_inputs(state: &State, secret_key: &str) -> Inputs {
+    state.raw_values().parse(secret_key)
+}
 
-    /// The values a patch needs, when SDKAppID and key are valid (the AppID is optional).
-    #[must_use]
-    pub fn patch_inputs(&self) -> Option<PatchInputs> {
-        Some(PatchInputs {
-            sdk_app_id: *self.sdk_app_id.as_ref().ok()?,
-            secret_key: self.secret_key.as_ref().ok()?.clone(),
-            app_id: self.app_id.as_ref().ok().cloned(),
-        })
-    }
+/// The last read of the demo that failed, and why.
+pub struct ReadFailure {
+    /// The folder or archive given.
+    pub path: PathBuf,
+    /// Why it could not be read.
+    pub reason: Message,
 }
 
 /// What the window knows about the demo: runtime only, rebuilt from the path after a restart.
 #[derive(Default)]
 pub struct DemoSession {
-    /// The last read and its result.
-    pub scan: Option<ScannedDemo>,
+    /// The setup core's state: the demo read and the plan for the current values.
+    pub setup: Setup,
+    /// Why the last read failed (the previous demo, if any, is forgotten).
+    pub read_failure: Option<ReadFailure>,
     /// Why the last unpack failed.
-    pub unpack_error: Option<String>,
+    pub unpack_error: Option<Message>,
     /// Where the last unpack went.
     pub unpacked_to: Option<PathBuf>,
-    /// The plan for the scanned folder and the current values.
-    pub plan: Option<Result<PlanView, String>>,
-    /// Which inputs the plan was made for.
-    pub plan_fingerprint: Option<u64>,
+    /// Why the plan for these values could not be made.
+    pub plan_failure: Option<(Values, Message)>,
+    /// Which values a plan is being made for now.
+    pub planning: Option<Values>,
     /// The last Apply (`true`) or Undo (`false`) and how it went.
-    pub last_write: Option<(bool, Result<WriteReport, String>)>,
+    pub last_write: Option<(bool, Result<WriteReport, Message>)>,
 }
 
 impl DemoSession {
+    /// Takes in the result of reading a demo: a new demo drops the old plan.
+    pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>) {
+        self.plan_failure = None;
+        self.planning = None;
+        match result {
+            Ok(demo) => {
+                self.read_failure = None;
+                self.setup.set_demo(demo);
+            }
+            Err(reason) => {
+                self.setup = Setup::default();
+                self.read_failure = Some(ReadFailure { path, reason });
+            }
+        }
+    }
+
+    /// The demo read, if the last read succeeded.
+    #[must_use]
+    pub fn demo(&self) -> Option<&Demo> {
+        self.setup.demo.as_ref()
+    }
+
     /// The scanned folder, when the last read was of a folder and succeeded.
     #[must_use]
     pub fn scanned_folder(&self) -> Option<&Path> {
-        match &self.scan {
-            Some(ScannedDemo {
-                path,
-                is_folder: true,
-                result: Ok(_),
-            }) => Some(path),
-            _ => None,
-        }
+        self.setup.folder()
     }
 
     /// The mini program's project folder: where the scan found `project.config.json`, else the
     /// scanned folder.
     #[must_use]
     pub fn mini_program_folder(&self) -> Option<PathBuf> {
-        let root = self.scanned_folder()?;
-        let Some(ScannedDemo {
-            result: Ok(scan), ..
-        }) = &self.scan
-        else {
-            return None;
-        };
-        let config = scan
-            .files
-            .iter()
-            .find(|f| f.role == crate::demo::FileRole::ProjectConfig);
-        Some(match config.and_then(|f| f.rel_path.parent()) {
-            Some(dir) => root.join(dir),
-            None => root.to_path_buf(),
-        })
+        self.demo().and_then(Demo::mini_program_folder)
+    }
+
+    /// The plan for `values`, or why it could not be made; `None` while none was made yet.
+    #[must_use]
+    pub fn plan_for(&self, values: &Values) -> Option<Result<&Plan, &Message>> {
+        if let Some(plan) = self.setup.current_plan(values) {
+            return Some(Ok(plan));
+        }
+        match &self.plan_failure {
+            Some((failed, why)) if failed == values => Some(Err(why)),
+            _ => None,
+        }
     }
 }
 
@@ -174,8 +181,8 @@ impl<'a> StepContext<'a> {
 #[must_use]
 pub fn is_complete(step: Step, inputs: &Inputs, demo: &DemoSession) -> bool {
     match step {
-        Step::BeforeYouStart => inputs.app_id.is_ok(),
-        Step::CloudServices => inputs.patch_inputs().is_some(),
+        Step::BeforeYouStart => valid_app_id(inputs).is_some(),
+        Step::CloudServices => inputs.values().is_some(),
         Step::DemoSource => demo.scanned_folder().is_some(),
         _ => true,
     }

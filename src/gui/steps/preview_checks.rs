@@ -57,12 +57,12 @@ fn finding_text(ctx: &StepContext<'_>, checks: &Preflight, codes: &[&str]) -> Op
 pub fn checklist_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSession) {
     let i18n = ctx.i18n;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(i18n.tr("preview.checks.title")).strong());
+        ui.label(RichText::new(i18n.tr("preview-checks-title")).strong());
         let idle = ctx.busy.is_none();
         if ui
             .add_enabled(
                 idle,
-                egui::Button::new(i18n.tr("preview.checks.again")).small(),
+                egui::Button::new(i18n.tr("preview-checks-again")).small(),
             )
             .clicked()
         {
@@ -74,9 +74,9 @@ pub fn checklist_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &Prev
     });
     let Some(checks) = &session.checks else {
         let key = if ctx.state.demo_path.trim().is_empty() {
-            "preview.checks.no_demo"
+            "preview-checks-no_demo"
         } else {
-            "preview.checks.pending"
+            "preview-checks-pending"
         };
         ui.label(RichText::new(i18n.tr(key)).weak());
         return;
@@ -94,7 +94,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &Prev
                     }
                 }
                 if !any {
-                    check_row_ui(ui, Mark::Ok, i18n.tr("preview.check.ci_ready"));
+                    check_row_ui(ui, Mark::Ok, i18n.tr("preview-check-ci_ready"));
                 }
             }
         }
@@ -124,14 +124,14 @@ fn project_rows_ui(
     check_row_ui(
         ui,
         Mark::Ok,
-        &i18n.trf("preview.check.project", &[("path", &path)]),
+        &i18n.trf("preview-check-project", &[("path", &path)]),
     );
     if let Some(app_id) = project.valid_app_id() {
         let id = app_id.to_string();
         check_row_ui(
             ui,
             Mark::Ok,
-            &i18n.trf("preview.check.app_id", &[("app_id", &id)]),
+            &i18n.trf("preview-check-app_id", &[("app_id", &id)]),
         );
     } else {
         if let Some(text) = finding_text(ctx, checks, &["appid-missing", "appid-invalid"]) {
@@ -149,7 +149,7 @@ fn project_rows_ui(
             check_row_ui(
                 ui,
                 Mark::Ok,
-                &i18n.trf("preview.check.project_name", &[("name", name)]),
+                &i18n.trf("preview-check-project_name", &[("name", name)]),
             );
         }
         None => {
@@ -163,14 +163,12 @@ fn project_rows_ui(
 /// The offer to write the wizard's AppID, or where to go to make that possible.
 fn write_app_id_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
-    let ready = ctx.inputs.app_id.is_ok()
-        && ctx.inputs.patch_inputs().is_some()
-        && ctx.demo.scanned_folder().is_some();
+    let ready = super::valid_app_id(ctx.inputs).is_some() && ctx.demo.scanned_folder().is_some();
     if ready {
         let idle = ctx.busy.is_none();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("preview.write_app_id")))
+                .add_enabled(idle, egui::Button::new(i18n.tr("preview-write_app_id")))
                 .clicked()
             {
                 ctx.send(Command::WriteAppId);
@@ -180,8 +178,8 @@ fn write_app_id_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             }
         });
     } else {
-        paragraph_ui(ui, i18n.tr("preview.write_app_id.needs_values"));
-        if ui.button(i18n.tr("preview.write_app_id.go")).clicked() {
+        paragraph_ui(ui, i18n.tr("preview-write_app_id-needs_values"));
+        if ui.button(i18n.tr("preview-write_app_id-go")).clicked() {
             ctx.send(Command::GoTo(Step::FillInKeys));
         }
     }
@@ -193,11 +191,14 @@ fn write_app_id_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, session: &Pr
     match &session.app_id_write {
         Some(Ok(count)) => {
             let count = count.to_string();
-            let text = i18n.trf("preview.write_app_id.done", &[("count", &count)]);
+            let text = i18n.trf("preview-write_app_id-done", &[("count", &count)]);
             ui.label(RichText::new(text).color(ADDED_COLOR));
         }
         Some(Err(error)) => {
-            let text = i18n.trf("preview.write_app_id.failed", &[("error", error)]);
+            let text = i18n.trf(
+                "preview-write_app_id-failed",
+                &[("error", &i18n.msg(error))],
+            );
             ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
         }
         None => {}
@@ -209,7 +210,7 @@ fn devtools_rows_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, checks: &Preflight
     if let Some(cli) = &checks.devtools {
         let path = cli.path.display().to_string();
         let source = i18n.tr(source_key(cli.source));
-        let text = i18n.trf("preview.check.cli", &[("path", &path), ("source", source)]);
+        let text = i18n.trf("preview-check-cli", &[("path", &path), ("source", source)]);
         check_row_ui(ui, Mark::Ok, &text);
     } else {
         let codes = ["devtools-not-found", "devtools-path-missing"];
@@ -218,8 +219,8 @@ fn devtools_rows_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, checks: &Preflight
         }
         ui.indent("devtools-links", |ui| {
             ui.horizontal_wrapped(|ui| {
-                link_ui(ui, i18n, "build.link.devtools", DEVTOOLS_DOWNLOAD_URL);
-                link_ui(ui, i18n, "preview.link.linux", DEVTOOLS_LINUX_COMMUNITY_URL);
+                link_ui(ui, i18n, "build-link-devtools", DEVTOOLS_DOWNLOAD_URL);
+                link_ui(ui, i18n, "preview-link-linux", DEVTOOLS_LINUX_COMMUNITY_URL);
             });
         });
     }
@@ -231,19 +232,19 @@ fn devtools_rows_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, checks: &Preflight
             check_row_ui(
                 ui,
                 Mark::Ok,
-                &i18n.trf("preview.check.port_on_number", &[("port", &port)]),
+                &i18n.trf("preview-check-port_on_number", &[("port", &port)]),
             );
         }
         ServicePort::On { port: None, .. } => {
-            check_row_ui(ui, Mark::Ok, i18n.tr("preview.check.port_on"));
+            check_row_ui(ui, Mark::Ok, i18n.tr("preview-check-port_on"));
         }
         ServicePort::Off { .. } => {
             let text = finding_text(ctx, checks, &["service-port-off"])
-                .unwrap_or_else(|| i18n.tr("preview.check.port_off").to_owned());
+                .unwrap_or_else(|| i18n.tr("preview-check-port_off").to_owned());
             check_row_ui(ui, Mark::Warn, &text);
         }
         ServicePort::Unknown { reason } => {
-            let text = i18n.trf("preview.check.port_unknown", &[("reason", reason)]);
+            let text = i18n.trf("preview-check-port_unknown", &[("reason", reason)]);
             check_row_ui(ui, Mark::Info, &text);
         }
     }

@@ -63,7 +63,7 @@ impl PreviewPanel {
                 ui.set_width(ui.available_width());
                 match &session.phase {
                     PreviewPhase::Idle => {
-                        ui.label(RichText::new(i18n.tr("preview.idle")).weak());
+                        ui.label(RichText::new(i18n.tr("preview-idle")).weak());
                     }
                     PreviewPhase::Running {
                         push,
@@ -71,39 +71,39 @@ impl PreviewPanel {
                         login_qr,
                     } => {
                         if let Some(login) = login_qr {
-                            ui.label(RichText::new(i18n.tr("preview.login.title")).strong());
-                            paragraph_ui(ui, i18n.tr("preview.login.scan"));
-                            self.qr_image_ui(ui, login, i18n.tr("preview.login.alt"));
+                            ui.label(RichText::new(i18n.tr("preview-login-title")).strong());
+                            paragraph_ui(ui, i18n.tr("preview-login-scan"));
+                            self.qr_image_ui(ui, login, i18n.tr("preview-login-alt"));
                         }
                         ui.horizontal_wrapped(|ui| {
                             ui.spinner();
                             if *push {
-                                ui.label(i18n.tr("preview.stage.pushing"));
+                                ui.label(i18n.tr("preview-stage-pushing"));
                             }
                             ui.add(egui::Label::new(stage_text(ctx, stage)).wrap());
                         });
                     }
                     PreviewPhase::Ready(qr) => {
                         ui.horizontal(|ui| {
-                            self.qr_image_ui(ui, &qr.image, i18n.tr("preview.qr.alt"));
+                            self.qr_image_ui(ui, &qr.image, i18n.tr("preview-qr-alt"));
                             ui.vertical(|ui| {
                                 ui.label(
-                                    RichText::new(i18n.tr("preview.qr.ready"))
+                                    RichText::new(i18n.tr("preview-qr-ready"))
                                         .strong()
                                         .color(ADDED_COLOR),
                                 );
-                                paragraph_ui(ui, i18n.tr("preview.qr.scan"));
+                                paragraph_ui(ui, i18n.tr("preview-qr-scan"));
                                 if let Some(size) = &qr.package_size {
                                     let size = size.total_text();
-                                    ui.label(i18n.trf("preview.qr.size", &[("size", &size)]));
+                                    ui.label(i18n.trf("preview-qr-size", &[("size", &size)]));
                                 }
                                 let time = format_utc(unix_seconds(qr.made_at));
-                                ui.label(i18n.trf("preview.qr.made", &[("time", &time)]));
+                                ui.label(i18n.trf("preview-qr-made", &[("time", &time)]));
                                 if qr.route == Route::MiniprogramCi {
-                                    ui.label(RichText::new(i18n.tr("preview.qr.route_ci")).weak());
+                                    ui.label(RichText::new(i18n.tr("preview-qr-route_ci")).weak());
                                 }
                                 if qr.logged_in {
-                                    ui.label(RichText::new(i18n.tr("preview.qr.logged_in")).weak());
+                                    ui.label(RichText::new(i18n.tr("preview-qr-logged_in")).weak());
                                 }
                             });
                         });
@@ -114,12 +114,12 @@ impl PreviewPanel {
                     } => {
                         let time = format_utc(unix_seconds(*made_at));
                         ui.label(
-                            RichText::new(i18n.trf("preview.pushed", &[("time", &time)]))
+                            RichText::new(i18n.trf("preview-pushed", &[("time", &time)]))
                                 .color(ADDED_COLOR),
                         );
                         if let Some(size) = package_size {
                             let size = size.total_text();
-                            ui.label(i18n.trf("preview.qr.size", &[("size", &size)]));
+                            ui.label(i18n.trf("preview-qr-size", &[("size", &size)]));
                         }
                     }
                     PreviewPhase::Failed(failure) => failure_ui(ui, ctx, failure),
@@ -148,12 +148,12 @@ impl PreviewPanel {
 
     fn trial_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        egui::CollapsingHeader::new(RichText::new(i18n.tr("preview.trial.title")).strong())
+        egui::CollapsingHeader::new(RichText::new(i18n.tr("preview-trial-title")).strong())
             .id_salt("trial-qr")
             .show(ui, |ui| {
-                paragraph_ui(ui, i18n.tr("preview.trial.label"));
-                let Ok(app_id) = &ctx.inputs.app_id else {
-                    ui.label(RichText::new(i18n.tr("preview.trial.needs_app_id")).weak());
+                paragraph_ui(ui, i18n.tr("preview-trial-label"));
+                let Some(app_id) = super::valid_app_id(ctx.inputs) else {
+                    ui.label(RichText::new(i18n.tr("preview-trial-needs_app_id")).weak());
                     return;
                 };
                 let app_id_text = app_id.to_string();
@@ -173,7 +173,7 @@ impl PreviewPanel {
                 match self.trial.as_ref().map(|t| &t.drawn) {
                     Some(Ok((qr, texture))) => {
                         ui.horizontal(|ui| {
-                            let _ = qr_texture_ui(ui, texture, i18n.tr("preview.trial.alt"));
+                            let _ = qr_texture_ui(ui, texture, i18n.tr("preview-trial-alt"));
                             ui.vertical(|ui| {
                                 ui.label(RichText::new(&qr.url).monospace().small());
                                 if let Some(command) = copy_button_ui(ui, i18n, &qr.url) {
@@ -183,7 +183,7 @@ impl PreviewPanel {
                         });
                     }
                     Some(Err(error)) => {
-                        let text = i18n.trf("preview.trial.failed", &[("error", error)]);
+                        let text = i18n.trf("preview-trial-failed", &[("error", error)]);
                         ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
                     }
                     None => {}
@@ -230,13 +230,13 @@ fn qr_texture_ui(ui: &mut egui::Ui, texture: &egui::TextureHandle, alt: &str) ->
 fn stage_text(ctx: &StepContext<'_>, stage: &RunningStage) -> String {
     let i18n = ctx.i18n;
     match stage {
-        RunningStage::Checking => i18n.tr("preview.stage.checking").to_owned(),
+        RunningStage::Checking => i18n.tr("preview-stage-checking").to_owned(),
         RunningStage::Running(command) => {
-            i18n.trf("preview.stage.running", &[("command", command)])
+            i18n.trf("preview-stage-running", &[("command", command)])
         }
-        RunningStage::WaitingForLogin => i18n.tr("preview.stage.login").to_owned(),
-        RunningStage::Retrying => i18n.tr("preview.stage.retrying").to_owned(),
-        RunningStage::Decoding => i18n.tr("preview.stage.decoding").to_owned(),
+        RunningStage::WaitingForLogin => i18n.tr("preview-stage-login").to_owned(),
+        RunningStage::Retrying => i18n.tr("preview-stage-retrying").to_owned(),
+        RunningStage::Decoding => i18n.tr("preview-stage-decoding").to_owned(),
     }
 }
 
@@ -251,7 +251,7 @@ fn failure_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, failure: &PreviewFailure
     ui.add(egui::Label::new(RichText::new(format!("✖ {text}")).color(color)).wrap());
     problem_links_ui(ui, ctx, &failure.problem);
     if !failure.output_tail.trim().is_empty() {
-        egui::CollapsingHeader::new(i18n.tr("preview.output"))
+        egui::CollapsingHeader::new(i18n.tr("preview-output"))
             .id_salt("preview-output")
             .show(ui, |ui| {
                 ui.label(
@@ -267,11 +267,11 @@ fn failure_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, failure: &PreviewFailure
 fn problem_links_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, problem: &PreviewProblem) {
     if matches!(problem, PreviewProblem::DevToolsNotFound { .. }) {
         ui.horizontal_wrapped(|ui| {
-            link_ui(ui, ctx.i18n, "build.link.devtools", DEVTOOLS_DOWNLOAD_URL);
+            link_ui(ui, ctx.i18n, "build-link-devtools", DEVTOOLS_DOWNLOAD_URL);
             link_ui(
                 ui,
                 ctx.i18n,
-                "preview.link.linux",
+                "preview-link-linux",
                 DEVTOOLS_LINUX_COMMUNITY_URL,
             );
         });
@@ -283,18 +283,18 @@ fn route_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSessi
     let i18n = ctx.i18n;
     let idle = !session.is_running();
     ui.horizontal_wrapped(|ui| {
-        ui.label(i18n.tr("preview.route.label"));
+        ui.label(i18n.tr("preview-route-label"));
         ui.add_enabled_ui(idle, |ui| {
             let route = &mut ctx.state.preview_route;
             ui.radio_value(
                 route,
                 PreviewRoute::DevTools,
-                i18n.tr("preview.route.devtools"),
+                i18n.tr("preview-route-devtools"),
             );
             ui.radio_value(
                 route,
                 PreviewRoute::MiniprogramCi,
-                i18n.tr("preview.route.ci"),
+                i18n.tr("preview-route-ci"),
             );
         });
     });
@@ -303,27 +303,27 @@ fn route_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSessi
         PreviewRoute::DevTools => {
             let _ = labelled_field_ui(
                 ui,
-                i18n.tr("preview.field.devtools_cli"),
-                i18n.tr("preview.field.devtools_cli_hint"),
+                i18n.tr("preview-field-devtools_cli"),
+                i18n.tr("preview-field-devtools_cli_hint"),
                 &mut ctx.state.devtools_cli,
                 false,
-                |_| FieldStatus::Untouched(i18n.tr("preview.field.devtools_cli_note").to_owned()),
+                |_| FieldStatus::Untouched(i18n.tr("preview-field-devtools_cli_note").to_owned()),
             );
         }
         PreviewRoute::MiniprogramCi => {
             let _ = labelled_field_ui(
                 ui,
-                i18n.tr("preview.field.ci_key"),
-                i18n.tr("preview.field.ci_key_hint"),
+                i18n.tr("preview-field-ci_key"),
+                i18n.tr("preview-field-ci_key_hint"),
                 &mut ctx.state.ci_key_path,
                 false,
                 |_| FieldStatus::Valid(Vec::new()),
             );
-            paragraph_ui(ui, i18n.tr("preview.ci.explain"));
+            paragraph_ui(ui, i18n.tr("preview-ci-explain"));
             let warn = ui.visuals().warn_fg_color;
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("⚠ {}", i18n.tr("preview.ci.whitelist"))).color(warn),
+                    RichText::new(format!("⚠ {}", i18n.tr("preview-ci-whitelist"))).color(warn),
                 )
                 .wrap(),
             );
@@ -337,15 +337,15 @@ fn actions_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSes
     let ready = ctx.busy.is_none() && session.checks.is_some() && !blocked;
     ui.horizontal(|ui| {
         if session.is_running() {
-            if ui.button(i18n.tr("preview.cancel")).clicked() {
+            if ui.button(i18n.tr("preview-cancel")).clicked() {
                 ctx.send(Command::CancelPreview);
             }
             return;
         }
         let key = if session.shown_qr().is_some() {
-            "preview.regenerate"
+            "preview-regenerate"
         } else {
-            "preview.get"
+            "preview-get"
         };
         let get = egui::Button::new(RichText::new(i18n.tr(key)).strong());
         if ui.add_enabled(ready, get).clicked() {
@@ -353,14 +353,14 @@ fn actions_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSes
         }
         if ctx.state.preview_route == PreviewRoute::DevTools
             && ui
-                .add_enabled(ready, egui::Button::new(i18n.tr("preview.push")))
-                .on_hover_text(i18n.tr("preview.push.hover"))
+                .add_enabled(ready, egui::Button::new(i18n.tr("preview-push")))
+                .on_hover_text(i18n.tr("preview-push-hover"))
                 .clicked()
         {
             ctx.send(Command::PushPreview);
         }
     });
     if blocked && !session.is_running() {
-        ui.label(RichText::new(i18n.tr("preview.blocked")).color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(i18n.tr("preview-blocked")).color(ui.visuals().warn_fg_color));
     }
 }

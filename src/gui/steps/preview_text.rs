@@ -10,8 +10,8 @@ use crate::preview::{CliSource, PreviewProblem};
 /// The guidance for `problem`, in the current language where a text exists.
 #[must_use]
 pub fn problem_text(i18n: &I18n, problem: &PreviewProblem) -> String {
-    let key = format!("preview.problem.{}", problem.code());
-    if i18n.tr(&key) == key {
+    let key = format!("preview-problem-{}", problem.code());
+    if !crate::messages::Catalogue::get().has(i18n.lang(), &key) {
         return problem.to_string();
     }
     let args = problem_args(i18n, problem);
@@ -23,10 +23,10 @@ pub fn problem_text(i18n: &I18n, problem: &PreviewProblem) -> String {
 #[must_use]
 pub fn source_key(source: CliSource) -> &'static str {
     match source {
-        CliSource::Explicit => "preview.source.explicit",
-        CliSource::EnvVar => "preview.source.env",
-        CliSource::DefaultInstall => "preview.source.default",
-        CliSource::Path => "preview.source.path",
+        CliSource::Explicit => "preview-source-explicit",
+        CliSource::EnvVar => "preview-source-env",
+        CliSource::DefaultInstall => "preview-source-default",
+        CliSource::Path => "preview-source-path",
     }
 }
 
@@ -101,7 +101,8 @@ fn problem_args(i18n: &I18n, problem: &PreviewProblem) -> Vec<(&'static str, Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gui::i18n::{EN_SOURCE, Lang, ZH_CN_SOURCE, parse_locale};
+    use crate::gui::i18n::Lang;
+    use crate::messages::Catalogue;
 
     /// One problem of every kind, so that a new kind without a text is noticed.
     fn every_problem() -> Vec<PreviewProblem> {
@@ -182,11 +183,13 @@ mod tests {
 
     #[test]
     fn every_problem_has_a_text_in_both_languages_with_its_details() {
-        let en = parse_locale(EN_SOURCE).unwrap();
-        let zh = parse_locale(ZH_CN_SOURCE).unwrap();
         for problem in every_problem() {
-            let key = format!("preview.problem.{}", problem.code());
-            assert!(en.contains_key(&key) && zh.contains_key(&key), "{key}");
+            let key = format!("preview-problem-{}", problem.code());
+            let catalogue = Catalogue::get();
+            assert!(
+                catalogue.has(Lang::En, &key) && catalogue.has(Lang::ZhCn, &key),
+                "{key}"
+            );
             for lang in Lang::ALL {
                 let text = problem_text(&I18n::new(lang), &problem);
                 assert!(

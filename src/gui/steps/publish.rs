@@ -10,9 +10,9 @@ use super::StepContext;
 
 /// The request domains the demo calls, with the locale key of what each is for.
 pub const REQUEST_DOMAINS: [(&str, &str); 3] = [
-    ("https://liveroom.qcloud.com", "publish.liveroom"),
-    ("https://webim.tim.qq.com", "publish.webim"),
-    ("https://pic.tim.qq.com", "publish.pic"),
+    ("https://liveroom.qcloud.com", "publish-liveroom"),
+    ("https://webim.tim.qq.com", "publish-webim"),
+    ("https://pic.tim.qq.com", "publish-pic"),
 ];
 
 const RELEASE_URL: &str =
@@ -26,7 +26,7 @@ impl Publish {
     /// Draws the page.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("publish.intro"));
+        paragraph_ui(ui, i18n.tr("publish-intro"));
         ui.add_space(8.0);
         let mut copy = None;
         ui.push_id("domains", |ui| {
@@ -38,10 +38,10 @@ impl Publish {
                 .column(Column::remainder())
                 .header(24.0, |mut header| {
                     header.col(|ui| {
-                        ui.label(RichText::new(i18n.tr("publish.col.domain")).strong());
+                        ui.label(RichText::new(i18n.tr("publish-col-domain")).strong());
                     });
                     header.col(|ui| {
-                        ui.label(RichText::new(i18n.tr("publish.col.purpose")).strong());
+                        ui.label(RichText::new(i18n.tr("publish-col-purpose")).strong());
                     });
                     header.col(|_| {});
                 })
@@ -67,7 +67,7 @@ impl Publish {
             ctx.send(command);
         }
         ui.add_space(12.0);
-        paragraph_ui(ui, i18n.tr("publish.release"));
-        link_ui(ui, i18n, "publish.link.release", RELEASE_URL);
+        paragraph_ui(ui, i18n.tr("publish-release"));
+        link_ui(ui, i18n, "publish-link-release", RELEASE_URL);
     }
 }

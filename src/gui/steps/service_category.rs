@@ -33,13 +33,13 @@ impl ServiceCategory {
     /// Draws the page.
     pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         let i18n = ctx.i18n;
-        paragraph_ui(ui, i18n.tr("category.intro"));
+        paragraph_ui(ui, i18n.tr("category-intro"));
         ui.add_space(8.0);
         table_ui(ui, ctx);
         ui.add_space(8.0);
         let warn = ui.visuals().warn_fg_color;
         callout_ui(ui, warn, |ui| {
-            paragraph_ui(ui, i18n.tr("category.review_note"));
+            paragraph_ui(ui, i18n.tr("category-review_note"));
         });
         ui.add_space(6.0);
         match ctx.state.category.as_deref() {
@@ -47,20 +47,20 @@ impl ServiceCategory {
                 let main = i18n.tr(&format!("cat.{id}.main")).to_owned();
                 let sub = i18n.tr(&format!("cat.{id}.sub")).to_owned();
                 ui.label(
-                    RichText::new(i18n.trf("category.picked", &[("main", &main), ("sub", &sub)]))
+                    RichText::new(i18n.trf("category-picked", &[("main", &main), ("sub", &sub)]))
                         .strong(),
                 );
             }
             _ => {
-                ui.label(RichText::new(i18n.tr("category.none_picked")).weak());
+                ui.label(RichText::new(i18n.tr("category-none_picked")).weak());
             }
         }
         ui.add_space(6.0);
-        paragraph_ui(ui, i18n.tr("category.more"));
+        paragraph_ui(ui, i18n.tr("category-more"));
         ui.horizontal_wrapped(|ui| {
-            link_ui(ui, i18n, "category.link.live_pusher", LIVE_PUSHER_DOC_URL);
+            link_ui(ui, i18n, "category-link-live_pusher", LIVE_PUSHER_DOC_URL);
             ui.add_space(12.0);
-            link_ui(ui, i18n, "category.link.qualifications", QUALIFICATIONS_URL);
+            link_ui(ui, i18n, "category-link-qualifications", QUALIFICATIONS_URL);
         });
     }
 }
@@ -76,9 +76,9 @@ fn table_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
             for (key, w) in [
-                ("category.col.main", main_w),
-                ("category.col.sub", sub_w),
-                ("category.col.fits", fits_w),
+                ("category-col-main", main_w),
+                ("category-col-sub", sub_w),
+                ("category-col-fits", fits_w),
             ] {
                 cell_ui(ui, w, |ui| {
                     ui.label(RichText::new(i18n.tr(key)).strong());
@@ -101,7 +101,7 @@ fn table_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                 cell_ui(ui, fits_w, |ui| {
                     let mut fits = i18n.tr(&format!("cat.{id}.fits")).to_owned();
                     if id == SLOW_REVIEW {
-                        fits = format!("{fits} {}", i18n.tr("category.slow_badge"));
+                        fits = format!("{fits} {}", i18n.tr("category-slow_badge"));
                     }
                     ui.add(egui::Label::new(fits).wrap());
                 });

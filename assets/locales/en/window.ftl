@@ -1,0 +1,319 @@
+# mlvb-setup window text, English. Fluent syntax: { $name } is filled in by the program.
+# zh-CN/window.ftl has exactly the same messages (a test checks).
+
+
+app-subtitle = MLVB live-streaming demo setup
+lang-label = Language
+top-usersig_tool = UserSig tool…
+
+nav-steps = Steps
+nav-back = ← Back
+nav-next = Next →
+nav-step_of = Step { $n } of { $total }
+nav-finish = Finish ✔
+
+busy-scanning = Reading the demo…
+busy-unpacking = Unpacking the archive…
+busy-planning = Working out the changes…
+busy-applying = Writing the files…
+busy-restoring = Putting the original files back…
+busy-dialog = A file dialog is open…
+busy-checking_preview = Checking the project and WeChat DevTools…
+busy-previewing = Getting the preview QR code…
+busy-pushing = Sending the preview to your phone…
+busy-writing_app_id = Writing the AppID into project.config.json…
+
+notice-no_cjk_font = No font with Chinese characters was found on this computer, so the window shows English. Install a CJK font (for example Noto Sans CJK) and restart to switch to Chinese.
+notice-keychain_unavailable = No system keychain could be reached, so your secret key is kept in memory only and is forgotten when this window closes. ({ $reason })
+notice-keychain_save_failed = The secret key could not be saved in the keychain; it is kept in memory until the window closes. ({ $reason })
+notice-settings_failed = Your progress could not be saved: { $reason }
+notice-drop_here = Drop the demo folder or .zip to use it
+notice-dismiss = Dismiss
+notice-preview_thread_failed = The preview could not be started in the background: { $reason }
+side-key_in_keychain = Secret key: kept in the system keychain
+side-key_in_memory = Secret key: in memory only (no keychain)
+
+step-before = Before you start
+step-category = Service category
+step-components = Live components
+step-cloud = Cloud services
+step-demo = Demo source
+step-keys = Fill in the keys
+step-build = Build and preview
+step-publish = Publish
+
+link-open = Open in browser
+
+# Credentials (fields and their messages)
+field-app_id = Mini program AppID
+field-app_id-hint = wx0123456789abcdef
+field-sdk_app_id = SDKAppID
+field-sdk_app_id-hint = 1400123456
+field-secret_key = Secret key
+field-secret_key-hint = 64 characters from the console
+field-show = Show
+field-hide = Hide
+
+# Step 1
+before-intro = Two accounts come first: Tencent Cloud, which provides the streaming and chat services, and a WeChat mini program, which is where the demo runs.
+before-account-title = A Tencent Cloud account
+before-account = Create one, or sign in if you already have one.
+before-register = Create an account
+before-login = Sign in
+before-mp-title = A mini program owned by an organisation
+before-mp = Register the mini program on the WeChat Official Accounts Platform under a company or another organisation. Live streaming is not available to mini programs registered by a private person.
+before-mp_link = WeChat Official Accounts Platform
+before-appid-title = Its AppID
+before-appid = In the mini program's admin pages, go to 开发 (Development) → 开发设置 (Development settings); the AppID is listed there. Paste it below: it is written into the demo's project.config.json later.
+
+# Step 2
+category-intro = In the admin pages, go to 设置 (Settings) → 基本设置 (Basic settings) → 服务类目 (Service categories) and add a category that matches what your mini program really offers. Only the categories below can get the live-streaming components, and a category that does not fit the content is a common reason for failing review.
+category-col-main = Category
+category-col-sub = Sub-category
+category-col-fits = Suits
+category-slow_badge = (first review: about 7 days)
+category-review_note = Picking Social → Live streaming means the first code review is also checked by the local internet authority, which takes about 7 days.
+category-picked = Your pick: { $main } → { $sub }
+category-none_picked = Mark the row you chose, so that you can look it up later.
+category-more = WeChat's own pages have the final word on which categories may stream, and on the documents each one needs:
+category-link-live_pusher = <live-pusher> in WeChat's docs
+category-link-qualifications = Categories open to organisations
+cat-social-main = Social (社交)
+cat-social-sub = Live streaming (直播)
+cat-social-fits = Entertainment streams: celebrities, everyday life, pets and the like.
+cat-education-main = Education (教育)
+cat-education-sub = Online video courses (在线视频课程)
+cat-education-fits = Online classes, training sessions and lectures.
+cat-medical-main = Medical (医疗)
+cat-medical-sub = Internet hospital, public hospital (互联网医院，公立医院)
+cat-medical-fits = Consultations and large health talks.
+cat-finance-main = Finance (金融)
+cat-finance-sub = Banking, trusts, funds, securities/futures, securities and futures investment advice, insurance, credit reporting, NEEQ and stock (HK/US) information platforms, consumer finance
+cat-finance-fits = Video customer service and claims for financial products, product promotion streams.
+cat-auto-main = Automotive (汽车)
+cat-auto-sub = Car pre-sale services (汽车预售服务)
+cat-auto-fits = Car pre-sales and promotion streams.
+cat-government-main = Government account (政府主体帐号)
+cat-government-sub = —
+cat-government-fits = Streams promoting government work, officials' speeches.
+cat-tools-main = Tools (工具)
+cat-tools-sub = Video customer service (视频客服)
+cat-tools-fits = One-to-one video support outside the categories above, such as after-sales service.
+
+# Step 3
+components-intro = Once the category is approved, go to 开发 (Development) → 接口设置 (API settings) in the admin pages and turn on the two real-time audio and video permissions:
+components-player = Real-time audio/video playback — this enables <live-player>.
+components-pusher = Real-time audio/video recording — this enables <live-pusher>.
+components-cache-title = Still refused?
+components-cache = If both are on and the mini program still cannot stream, WeChat is probably using an old cached copy of its settings. Remove the mini program from WeChat, restart WeChat, and open it again.
+components-open_mp = Open the mini program admin pages
+
+# Step 4
+cloud-intro = The demo relies on two Tencent Cloud services: Live Video Broadcasting (LVB) carries the streams, Instant Messaging (IM) runs the rooms and the chat. Turn both on:
+cloud-link-lvb = Turning on LVB
+cloud-link-im = Turning on IM
+cloud-app-title = 1. Create an application → SDKAppID
+cloud-app = In the LVB console open 直播SDK (Live SDK) → 应用管理 (Application management) and click 创建应用 (Create application). This sets up an IM application tied to your LVB account. The new application appears in the list with its SDKAppID.
+cloud-link-appmanage = Application management
+cloud-key-title = 2. The secret key
+cloud-key = In the same list, click 管理 (Manage) next to your application, then 查看密钥 (View key), and copy the key.
+cloud-buy-title = 3. Packages to buy
+cloud-buy = The demo's <mlvb-live-room> component gives you live rooms with co-anchoring. To run it you need an LVB traffic package, an MLVB co-anchoring package and an IM plan.
+cloud-link-room = <mlvb-live-room>
+cloud-link-lvb_billing = LVB billing
+cloud-link-im_pricing = IM pricing
+cloud-values-title = Your application's values
+cloud-check = Check these values
+cloud-check-ok = ✔ A test UserSig signed with these values verifies; it would be accepted until { $expires }.
+cloud-check-failed = ✖ The test UserSig was refused with error { $code }: { $cause }
+cloud-key_storage = The key never goes into the settings file; it is kept in the system keychain when there is one.
+
+# Step 5
+demo-intro = Get the mini program demo (its WXMini folder) from the MLVBSDK repository, as a folder or as a downloaded .zip.
+demo-link-repo = MLVBSDK demo on GitHub
+demo-choose_folder = Choose folder…
+demo-choose_zip = Choose .zip…
+demo-or = You can also drop a folder or a .zip onto this window, or type its path:
+field-demo_path = Demo folder or .zip
+demo-open = Read
+demo-zip-title = This is an archive
+demo-zip-explain = Choose a folder to unpack it into; the keys are then written into the unpacked copy, never into the archive.
+field-unpack_dest = Unpack into
+demo-zip-choose_dest = Choose…
+demo-unpack = Unpack
+demo-unpacked = Unpacked to { $path }
+demo-found = Found { $files } files to fill in, { $refused } left alone.
+demo-nothing_found = No credential files were found. Is this the MLVBSDK demo, or one of its folders?
+demo-failed = Could not read the demo: { $error }
+demo-unpack_failed = Could not unpack the archive: { $error }
+demo-next_hint = Next: see the files and the planned changes.
+
+# Step 6
+keys-warning-title = ⚠ Security warning
+keys-warning = These demo files sign UserSigs on the device with your secret key. That is fine for trying the demo and nothing else: a key inside an app is easy to pull out (from web code, trivially), and whoever has it can sign UserSigs and spend your Tencent Cloud traffic. For a real product, sign UserSigs on your own server and have the app ask it for one when needed.
+keys-link-server = Signing UserSigs on a server
+keys-need_demo = Choose the demo folder in the previous step first.
+keys-need_folder = The demo is still a .zip: unpack it in the previous step first.
+keys-need_creds = Enter a valid SDKAppID and secret key in "Cloud services" first.
+keys-scan-title = What the demo declares now
+keys-guide_paths = Found by content. Where the guide puts them:
+keys-link-ios = Objective-C (iOS)
+keys-link-android = Java (Android)
+keys-link-mini_program = JavaScript (mini program)
+keys-col-line = Line
+state-empty = empty
+state-placeholder = placeholder
+state-set = set
+state-hidden = (hidden)
+role-signing = signing code only, nothing to fill in
+keys-refused = Left alone: { $path } — { $reason }
+keys-diff-title = Planned changes
+keys-no_changes = Every file already holds these values; there is nothing to change.
+keys-notes-title = Good to know
+keys-no_app_id = No valid AppID was entered in the first step, so project.config.json keeps its appid.
+keys-apply = Apply
+keys-undo = Undo
+keys-refresh = Recheck
+keys-applied = ✔ { $count } files written. The originals are kept in { $backup }.
+keys-restored = ✔ { $count } files restored from { $backup }.
+keys-failed = ✖ { $error }
+
+# Step 7
+build-intro = The demo is ready. Open it in WeChat DevTools and try it on a phone.
+build-link-devtools = Download WeChat DevTools
+build-import = In DevTools, choose 小程序 (Mini Program), click the + icon and pick 导入项目 (Import project). Select the demo's WXMini folder:
+build-appid = Enter the mini program's AppID — not the SDKAppID — and click 导入 (Import). Your AppID:
+build-appid_missing = (enter it in the first step)
+build-preview = Click 预览 (Preview). DevTools shows a QR code; scan it with WeChat on your phone to open the demo. Or let mlvb-setup ask DevTools for the code and show it below.
+build-phone_only = <live-pusher> and <live-player> only work in WeChat on a phone; the DevTools simulator cannot run them.
+build-debug = The demo reaches Tencent Cloud's room service only with debugging on: after scanning, tap ··· at the top right and choose 打开调试 (Enable debugging).
+build-qr-title = Preview QR code
+build-no_folder = (choose the demo in "Demo source")
+
+# Step 7: the preview panel
+preview-route-label = Get the QR code through:
+preview-route-devtools = WeChat DevTools
+preview-route-ci = miniprogram-ci (no DevTools needed)
+preview-field-devtools_cli = DevTools command line
+preview-field-devtools_cli_hint = leave empty to search the usual places
+preview-field-devtools_cli_note = Where it usually is — macOS: /Applications/wechatwebdevtools.app/Contents/MacOS/cli; Windows: cli.bat in the DevTools install folder; Linux: the community build's command. The WX_DEVTOOLS_CLI environment variable works too.
+preview-field-ci_key = Code-upload key file
+preview-field-ci_key_hint = private.wx….key — leave empty to look in the demo folder
+preview-ci-explain = This route needs Node.js 16 or newer and the npm package miniprogram-ci (run "npm install miniprogram-ci" in the demo folder), plus the code-upload key an administrator downloads at mp.weixin.qq.com → 开发管理 (Development management) → 开发设置 (Development settings) → 小程序代码上传 (Code upload).
+preview-ci-whitelist = WeChat takes uploads only from the IP addresses on that page's whitelist: add this computer's public IP address there, or switch the whitelist off.
+preview-checks-title = Checks before asking WeChat
+preview-checks-again = Check again
+preview-checks-pending = Checking…
+preview-checks-no_demo = Choose the demo folder on "Demo source" first.
+preview-check-project = project.config.json found: { $path }
+preview-check-app_id = AppID in project.config.json: { $app_id }
+preview-check-project_name = projectname: { $name }
+preview-check-cli = DevTools command line: { $path } (found through { $source })
+preview-check-port_on = DevTools service port: on
+preview-check-port_on_number = DevTools service port: on (port { $port })
+preview-check-port_off = DevTools service port: off
+preview-check-port_unknown = DevTools service port: cannot tell from here ({ $reason }). The command line is tried anyway, and its answer decides.
+preview-check-ci_ready = Node.js and the code-upload key are in place.
+preview-source-explicit = the path typed below
+preview-source-env = the WX_DEVTOOLS_CLI environment variable
+preview-source-default = its default install folder
+preview-source-path = PATH
+preview-link-linux = Community build for Linux
+preview-write_app_id = Write the AppID into project.config.json
+preview-write_app_id-needs_values = mlvb-setup can write it for you once it has a valid AppID ("Before you start") and has read the demo folder ("Demo source"). You can also write it on "Fill in the keys".
+preview-write_app_id-go = Go to "Fill in the keys"
+preview-write_app_id-done = ✔ AppID written ({ $count } file). The previous file is kept as a backup; "Undo" on "Fill in the keys" puts it back.
+preview-write_app_id-failed = ✖ The AppID was not written: { $error }
+preview-get = Get preview QR
+preview-regenerate = Regenerate
+preview-push = Push to my phone
+preview-push-hover = DevTools sends the preview straight to the WeChat account logged in to DevTools (auto-preview); no scanning needed.
+preview-cancel = Cancel
+preview-blocked = Fix the items marked ✖ above, then try again.
+preview-idle = Press "Get preview QR": mlvb-setup asks WeChat DevTools for the preview and shows the QR code here.
+preview-stage-checking = Checking the project and DevTools…
+preview-stage-running = Running: { $command }
+preview-stage-login = Waiting for the login QR code to be scanned…
+preview-stage-retrying = Logged in. Asking for the preview again…
+preview-stage-decoding = Reading the QR code…
+preview-stage-pushing = Pushing to your phone.
+preview-login-title = DevTools is not logged in
+preview-login-scan = Scan this code with WeChat on your phone and confirm there to log in to DevTools. The preview then carries on by itself.
+preview-login-alt = DevTools login QR code
+preview-qr-alt = Preview QR code to scan
+preview-qr-ready = ✔ Your preview is ready
+preview-qr-scan = Scan it with WeChat on your phone, then tap ··· and turn debugging on (see above).
+preview-qr-size = Package size: { $size }
+preview-qr-made = Made at { $time }
+preview-qr-logged_in = DevTools was logged in on the way.
+preview-qr-route_ci = Made through miniprogram-ci.
+preview-pushed = ✔ Sent to your phone at { $time }: WeChat opens the demo by itself.
+preview-output = What the command printed
+preview-trial-title = Trial version (体验版) QR code — opens only an uploaded trial version
+preview-trial-label = This code is drawn here from your AppID. It opens only the version you have already uploaded and chosen as the trial version at mp.weixin.qq.com — never the code on this computer — and only for WeChat accounts that are members or testers of the mini program.
+preview-trial-alt = Trial version QR code
+preview-trial-needs_app_id = Enter the mini program's AppID on "Before you start" to draw it.
+preview-trial-failed = The trial-version QR code could not be drawn: { $error }
+
+# What stands between you and a preview (one per problem kind)
+preview-problem-demo-dir-missing = { $dir } is not a folder. Choose the folder of the downloaded demo (the one holding WXMini) on "Demo source".
+preview-problem-project-config-missing = There is no project.config.json in { $dir } or below it. Choose the folder of the downloaded MLVB demo, whose mini program is in WXMini.
+preview-problem-project-config-unreadable = { $path } cannot be read ({ $reason }). Check that the file exists and that you may open it.
+preview-problem-project-config-invalid = { $path } is not valid JSON ({ $reason }). Correct it by hand, or put the original back with "Undo" on "Fill in the keys" if mlvb-setup changed it.
+preview-problem-appid-missing = { $path } has no AppID ("appid" is empty). DevTools needs your mini program's AppID there.
+preview-problem-appid-invalid = The "appid" in { $path } cannot be used ({ $reason }). It must be your mini program's AppID.
+preview-problem-projectname-missing = { $path } has no "projectname", and DevTools refuses such projects. Add a line such as "projectname": "MLVB" to the file.
+preview-problem-devtools-not-found = WeChat DevTools' command line was not found (looked at: { $searched }). Install DevTools (Windows, macOS; on Linux the community build), or type where its command line is in the field below.
+preview-problem-devtools-path-missing = There is no DevTools command line at { $path } (given by { $source }). Correct the path, or clear it to search the usual places.
+preview-problem-service-port-off = DevTools' service port is off (says { $path }). In DevTools open 设置 → 安全设置 → 服务端口 (Settings → Security → Service port), switch it on and try again.
+preview-problem-service-port-unknown = Cannot tell whether DevTools' service port is on ({ $reason }); the command line is tried anyway.
+preview-problem-service-port-disabled = DevTools' service port is off, so its command line cannot reach it. Open DevTools, go to 设置 → 安全设置 → 服务端口 (Settings → Security → Service port), switch it on, then press "Get preview QR" again.
+preview-problem-ide-not-started = DevTools did not answer its command line ({ $detail }). Start DevTools yourself, log in, make sure the service port is on (Settings → Security), and try again; if that does not help, quit DevTools completely first.
+preview-problem-not-logged-in = DevTools is not logged in. Scan its login QR code with WeChat, or log in inside DevTools, then try again.
+preview-problem-login-failed = Logging in to DevTools did not finish ({ $detail }). Scan the login code in time with the WeChat of a developer of this mini program, then try again.
+preview-problem-bad-output-path = DevTools cannot write the QR code to { $path } (its code 17: the output path is invalid or missing). Make sure that folder exists and that you may write to it, then try again.
+preview-problem-appid-refused = DevTools refused the AppID ({ $detail }). Check "appid" in project.config.json, and that your WeChat account is a developer of this mini program (mp.weixin.qq.com → 成员管理, Members).
+preview-problem-launch-failed = { $path } could not be started ({ $reason }). Check that it is DevTools' command line and that you may run it.
+preview-problem-timed-out = "{ $command }" ran longer than { $seconds } s and was stopped. DevTools may be waiting on a dialog (login, update, trust prompt): look at its window and try again.
+preview-problem-cancelled = Cancelled. Nothing was changed.
+preview-problem-command-failed = "{ $command }" failed (exit code { $code }): { $detail }
+preview-problem-no-qr-written = The preview finished but no QR code was written to { $path }. Try again; if it keeps happening, preview from the DevTools window.
+preview-problem-qr-unreadable = The QR code written to { $path } cannot be read ({ $reason }). Try again.
+preview-problem-work-dir-unusable = Working files cannot be written in { $path } ({ $reason }). Free some disk space and try again.
+preview-problem-node-missing = Node.js is not installed or not on PATH. Install it from https://nodejs.org (version 16 or newer), then run "npm install miniprogram-ci" in the demo folder.
+preview-problem-ci-package-missing = The npm package miniprogram-ci was not found (looked from: { $searched }). Run "npm install miniprogram-ci" in { $dir }.
+preview-problem-ci-key-missing = No code-upload key at { $path }. An administrator downloads it at mp.weixin.qq.com → 开发管理 → 开发设置 → 小程序代码上传 (代码上传密钥); save it there or type its path above.
+preview-problem-ci-ip-not-whitelisted = WeChat refused this computer's IP address ({ $detail }). Add it to the IP whitelist at mp.weixin.qq.com → 开发管理 → 开发设置 → 小程序代码上传, or switch the whitelist off there.
+preview-problem-ci-failed = miniprogram-ci failed: { $detail }. Check the AppID, that the key belongs to this mini program, and the network.
+
+# Step 8
+publish-intro = Before release, whitelist Tencent Cloud's servers, or room management stops working (a black screen is the usual sign). In the admin pages go to 开发 (Development) → 开发设置 (Development settings) → 服务器域名 (Server domains) and add each of these as a request domain (request 合法域名):
+publish-col-domain = Domain
+publish-col-purpose = Used for
+publish-liveroom = MLVB room management
+publish-webim = IM
+publish-pic = IM picture upload
+publish-copy = Copy
+publish-copied = Copied: { $text }
+publish-release = Then follow WeChat's release process:
+publish-link-release = Releasing a mini program
+
+# UserSig tool
+usersig-title = UserSig tool
+usersig-intro = Uses the SDKAppID and key from "Cloud services". Nothing leaves this computer.
+usersig-need_creds = Enter a valid SDKAppID and secret key in "Cloud services" to use this tool.
+usersig-sign-title = Sign a UserSig
+field-user_id = UserID
+field-expire = Valid for (seconds)
+usersig-sign = Sign
+usersig-copy = Copy
+usersig-verify-title = Check a UserSig
+field-token = UserSig to check
+usersig-verify = Check
+usersig-valid = ✔ Valid for UserID { $user }, SDKAppID { $sdkappid }, until { $expires }.
+usersig-invalid = ✖ The server would refuse it with error { $code }: { $cause }
+usersig-not_a_token = ✖ This is not a UserSig: { $error }
+usersig-contents = Inside: UserID { $user }, SDKAppID { $sdkappid }, signed at { $time }, valid for { $expire } s.
+usersig-expire_invalid = A positive number of seconds, e.g. 604800 for 7 days.
+usersig-user_id_empty = Enter a UserID.
+

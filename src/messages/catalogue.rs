@@ -1,0 +1,279 @@
+//! The Fluent bundles: the `.ftl` files of both languages, embedded at build time and parsed once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use super::{Arg, Front, Lang, Message};
+
+/// Every `.ftl` file, per language: (language, file name, text). One file per area, named like
+/// the area's module in `crate::messages`; `window.ftl` holds the window's own labels.
+pub const FTL_SOURCES: &[(Lang, &str, &str)] = &[
+    (
+        Lang::En,
+        "general.ftl",
+        include_str!("../../assets/locales/en/general.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "general.ftl",
+        include_str!("../../assets/locales/zh-CN/general.ftl"),
+    ),
+    (
+        Lang::En,
+        "credentials.ftl",
+        include_str!("../../assets/locales/en/credentials.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "credentials.ftl",
+        include_str!("../../assets/locales/zh-CN/credentials.ftl"),
+    ),
+    (
+        Lang::En,
+        "demo.ftl",
+        include_str!("../../assets/locales/en/demo.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "demo.ftl",
+        include_str!("../../assets/locales/zh-CN/demo.ftl"),
+    ),
+    (
+        Lang::En,
+        "patch.ftl",
+        include_str!("../../assets/locales/en/patch.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "patch.ftl",
+        include_str!("../../assets/locales/zh-CN/patch.ftl"),
+    ),
+    (
+        Lang::En,
+        "setup.ftl",
+        include_str!("../../assets/locales/en/setup.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "setup.ftl",
+        include_str!("../../assets/locales/zh-CN/setup.ftl"),
+    ),
+    (
+        Lang::En,
+        "cli.ftl",
+        include_str!("../../assets/locales/en/cli.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "cli.ftl",
+        include_str!("../../assets/locales/zh-CN/cli.ftl"),
+    ),
+    (
+        Lang::En,
+        "usersig.ftl",
+        include_str!("../../assets/locales/en/usersig.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "usersig.ftl",
+        include_str!("../../assets/locales/zh-CN/usersig.ftl"),
+    ),
+    (
+        Lang::En,
+        "window.ftl",
+        include_str!("../../assets/locales/en/window.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "window.ftl",
+        include_str!("../../assets/locales/zh-CN/window.ftl"),
+    ),
+];
+
+/// Both languages' messages, parsed once per process.
+pub struct Catalogue {
+    en: FluentBundle<FluentResource>,
+    zh: FluentBundle<FluentResource>,
+    /// Every message without arguments, rendered once (the window asks for them every frame).
+    plain_en: HashMap<String, String>,
+    plain_zh: HashMap<String, String>,
+    /// Syntax errors found while loading, as "file: error" (the catalogue test fails on any).
+    pub load_errors: Vec<String>,
+}
+
+impl Catalogue {
+    /// The process-wide catalogue.
+    pub fn get() -> &'static Self {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(Self::load)
+    }
+
+    fn load() -> Self {
+        let mut load_errors = Vec::new();
+        let mut make = |lang: Lang| {
+            let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+            // No Unicode isolation marks around arguments: paths and codes are copied from here.
+            bundle.set_use_isolating(false);
+            for (_, name, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+                let resource = match FluentResource::try_new((*source).to_owned()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        for error in errors {
+                            load_errors.push(format!("{}/{name}: {error:?}", lang.tag()));
+                        }
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for error in errors {
+                        load_errors.push(format!("{}/{name}: {error}", lang.tag()));
+                    }
+                }
+            }
+            bundle
+        };
+        let en = make(Lang::En);
+        let zh = make(Lang::ZhCn);
+        let plain = |bundle: &FluentBundle<FluentResource>, lang: Lang| {
+            let mut table = HashMap::new();
+            for (_, _, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+                for id in message_ids(source) {
+                    if let Some(text) = format_plain(bundle, &id) {
+                        table.insert(id, text);
+                    }
+                }
+            }
+            table
+        };
+        let plain_en = plain(&en, Lang::En);
+        let plain_zh = plain(&zh, Lang::ZhCn);
+        Self {
+            en,
+            zh,
+            plain_en,
+            plain_zh,
+            load_errors,
+        }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::En => &self.en,
+            Lang::ZhCn => &self.zh,
+        }
+    }
+
+    /// Whether `id` is a message of `lang`.
+    #[must_use]
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// The text of a message without arguments, in `lang`, falling back to English; `None` when
+    /// neither has it.
+    #[must_use]
+    pub fn plain(&self, lang: Lang, id: &str) -> Option<&str> {
+        let table = match lang {
+            Lang::En => &self.plain_en,
+            Lang::ZhCn => &self.plain_zh,
+        };
+        table
+            .get(id)
+            .or_else(|| self.plain_en.get(id))
+            .map(String::as_str)
+    }
+
+    /// Formats message `id` with text arguments, in `lang` for `front`, falling back to English
+    /// and then to the id itself (so a missing text is visible, never blank). Errors (a missing
+    /// argument) are returned beside the text for the tests.
+    #[must_use]
+    pub fn format(
+        &self,
+        lang: Lang,
+        front: Front,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> (String, Vec<String>) {
+        let mut fluent_args = FluentArgs::new();
+        let front_name: &'static str = front.into();
+        fluent_args.set("front", front_name);
+        // Lets a text give the fix for the system it runs on (`{ $os -> [windows] … }`).
+        fluent_args.set("os", std::env::consts::OS);
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let bundle = if self.has(lang, id) {
+            self.bundle(lang)
+        } else {
+            &self.en
+        };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return (id.to_owned(), vec![format!("no message {id}")]);
+        };
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
+        (text, errors.iter().map(ToString::to_string).collect())
+    }
+
+    /// Renders a typed message, its nested messages in the same language.
+    #[must_use]
+    pub fn render(&self, lang: Lang, front: Front, message: &Message) -> String {
+        self.render_checked(lang, front, message).0
+    }
+
+    /// [`Self::render`] plus the formatting errors (missing arguments), for the tests.
+    #[must_use]
+    pub fn render_checked(
+        &self,
+        lang: Lang,
+        front: Front,
+        message: &Message,
+    ) -> (String, Vec<String>) {
+        let mut nested_errors = Vec::new();
+        let values: Vec<(&str, FluentValue<'_>)> = message
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(text) => FluentValue::from(text.as_str()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Message(inner) => {
+                        let (text, errors) = self.render_checked(lang, front, inner);
+                        nested_errors.extend(errors);
+                        FluentValue::from(text)
+                    }
+                };
+                (*name, value)
+            })
+            .collect();
+        let (text, mut errors) = self.format(lang, front, message.code.id(), &values);
+        errors.extend(nested_errors);
+        (text, errors)
+    }
+}
+
+fn format_plain(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let mut args = FluentArgs::new();
+    args.set("front", "window");
+    args.set("os", std::env::consts::OS);
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// The ids of the messages defined in one `.ftl` source (lines `id = …` at the start of a line).
+#[must_use]
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}

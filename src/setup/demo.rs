@@ -1,0 +1,78 @@
+//! The demo a setup works on: a folder (patched in place) or a `.zip` (read, then unpacked).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::demo::{self, DemoScan, FileRole, ScanError};
+
+/// Whether `path` names a `.zip` archive by its extension (the scan also checks content).
+#[must_use]
+pub fn is_archive_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("zip"))
+}
+
+/// A demo that was read: where it is, whether it is a folder, and what the scan found.
+#[derive(Debug, Clone)]
+pub struct Demo {
+    /// The folder or archive.
+    pub path: PathBuf,
+    /// Whether `path` is a folder (an archive is read, not patched).
+    pub is_folder: bool,
+    /// What the scan found (shared: the window keeps it while plans are made from it).
+    pub scan: Arc<DemoScan>,
+}
+
+impl Demo {
+    /// Reads a demo folder or `.zip`. Blocking: run it off the UI thread.
+    pub fn read(path: &Path) -> Result<Self, ScanError> {
+        let is_folder = path.is_dir();
+        let scan = demo::scan(path)?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            is_folder,
+            scan: Arc::new(scan),
+        })
+    }
+
+    /// Unpacks a `.zip` demo into `dest_parent` (created when missing) and reads the copy.
+    pub fn unpack(zip: &Path, dest_parent: &Path) -> Result<Self, ScanError> {
+        if !dest_parent.exists() {
+            std::fs::create_dir_all(dest_parent).map_err(|source| ScanError::Unpack {
+                path: dest_parent.to_path_buf(),
+                source,
+            })?;
+        }
+        let root = demo::unpack_zip(zip, dest_parent)?;
+        Self::read(&root)
+    }
+
+    /// The folder, when this demo is one (an archive is not patched).
+    #[must_use]
+    pub fn folder(&self) -> Option<&Path> {
+        self.is_folder.then_some(self.path.as_path())
+    }
+
+    /// The mini program's project folder (the one WeChat DevTools imports): where the scan found
+    /// `project.config.json`, else the demo folder itself.
+    #[must_use]
+    pub fn mini_program_folder(&self) -> Option<PathBuf> {
+        let root = self.folder()?;
+        let config = self
+            .scan
+            .files
+            .iter()
+            .find(|f| f.role == FileRole::ProjectConfig);
+        Some(match config.and_then(|f| f.rel_path.parent()) {
+            Some(dir) => root.join(dir),
+            None => root.to_path_buf(),
+        })
+    }
+}
+
+/// The folder a typed demo path names for the preview, before it was read: the path itself,
+/// unless it is empty or an archive (an archive is not previewed).
+#[must_use]
+pub fn typed_folder(path: &Path) -> Option<PathBuf> {
+    (!path.as_os_str().is_empty() && !is_archive_path(path)).then(|| path.to_path_buf())
+}

@@ -1,0 +1,157 @@
+//! Planning, applying and undoing one setup's changes to the demo.
+
+use std::path::{Path, PathBuf};
+
+use crate::credentials::AppId;
+use crate::demo::ScanError;
+use crate::messages::{Localize, Message, SetupCode};
+use crate::patch::{self, PatchError, PatchPlan};
+
+use super::{Demo, Values};
+
+/// Why a setup operation stopped.
+#[derive(Debug)]
+pub enum SetupError {
+    /// The demo could not be read or unpacked.
+    Scan(ScanError),
+    /// The patch could not be planned, applied or undone.
+    Patch(PatchError),
+    /// The demo is an archive: it must be unpacked before it can be patched.
+    NotAFolder {
+        /// The archive.
+        path: PathBuf,
+    },
+    /// The AppID could not be written: no `project.config.json` with an `"appid"` line.
+    NoAppIdSlot {
+        /// The demo folder.
+        root: PathBuf,
+    },
+}
+
+impl From<ScanError> for SetupError {
+    fn from(err: ScanError) -> Self {
+        Self::Scan(err)
+    }
+}
+
+impl From<PatchError> for SetupError {
+    fn from(err: PatchError) -> Self {
+        Self::Patch(err)
+    }
+}
+
+impl Localize for SetupError {
+    fn message(&self) -> Message {
+        match self {
+            Self::Scan(err) => err.message(),
+            Self::Patch(err) => err.message(),
+            Self::NotAFolder { path } => Message::new(SetupCode::NotAFolder).with("path", path),
+            Self::NoAppIdSlot { root } => Message::new(SetupCode::NoAppIdSlot).with("path", root),
+        }
+    }
+}
+
+impl std::fmt::Display for SetupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for SetupError {}
+
+/// A plan for one demo folder and the values it was made for.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The values written.
+    values: Values,
+    /// The changes.
+    pub patch: PatchPlan,
+    /// The diff of the changes, the key shown as `<secret key>` (made once, with the plan).
+    diff: Vec<patch::DiffLine>,
+}
+
+/// What Apply or Undo did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteReport {
+    /// Files written or restored.
+    pub count: usize,
+    /// Where the originals are kept.
+    pub backup_dir: PathBuf,
+}
+
+impl Demo {
+    /// Plans writing `values` into this demo's folder (and notes what git says of its files).
+    pub fn plan(&self, values: &Values) -> Result<Plan, SetupError> {
+        let root = self.folder().ok_or_else(|| SetupError::NotAFolder {
+            path: self.path.clone(),
+        })?;
+        let mut patch = patch::plan(root, values)?;
+        patch.check_git();
+        let diff = patch.diff_lines(&[values.secret_key.expose()]);
+        Ok(Plan {
+            values: values.clone(),
+            patch,
+            diff,
+        })
+    }
+}
+
+impl Plan {
+    /// Whether this plan writes exactly `values`.
+    #[must_use]
+    pub fn is_for(&self, values: &Values) -> bool {
+        &self.values == values
+    }
+
+    /// The demo folder.
+    #[must_use]
+    pub fn root(&self) -> &Path {
+        &self.patch.root
+    }
+
+    /// The diff, the key shown as `<secret key>`.
+    #[must_use]
+    pub fn diff_lines(&self) -> &[patch::DiffLine] {
+        &self.diff
+    }
+
+    /// The unified diff, the key shown as `<secret key>`.
+    #[must_use]
+    pub fn unified_diff(&self) -> String {
+        self.patch.unified_diff(&[self.values.secret_key.expose()])
+    }
+
+    /// Writes the plan exactly as it was shown, with a backup.
+    pub fn apply(&self) -> Result<WriteReport, SetupError> {
+        let report = patch::apply(&self.patch)?;
+        Ok(WriteReport {
+            count: report.written.len(),
+            backup_dir: report.backup_dir,
+        })
+    }
+}
+
+/// Puts back the original bytes of every file the last apply in `root` changed.
+pub fn restore(root: &Path, force: bool) -> Result<WriteReport, SetupError> {
+    let report = patch::restore(root, force)?;
+    Ok(WriteReport {
+        count: report.restored.len() + report.already_original.len(),
+        backup_dir: report.backup_dir,
+    })
+}
+
+/// Writes only the mini program's AppID into the demo's `project.config.json`, with a backup
+/// like any patch (so Undo gives the old file back). Needs neither the SDKAppID nor the key.
+pub fn write_app_id(root: &Path, app_id: &AppId) -> Result<WriteReport, SetupError> {
+    let plan = patch::plan_app_id(root, app_id)?;
+    if plan.is_empty() && plan.unchanged.is_empty() {
+        return Err(SetupError::NoAppIdSlot {
+            root: root.to_path_buf(),
+        });
+    }
+    let report = patch::apply(&plan)?;
+    Ok(WriteReport {
+        count: report.written.len(),
+        backup_dir: report.backup_dir,
+    })
+}
