@@ -103,12 +103,39 @@ pub fn edit_file(
     values: &PatchValues,
 ) -> Result<FileEdit, EditError> {
     let constants = current_constants(file, bytes)?;
+    edit_constants(file, &constants, bytes, values)
+}
+
+/// Computes the new bytes of a file from the scan's own analysis of exactly these bytes (the
+/// plan's path: nothing is analysed again; `apply` re-checks the bytes on disk before writing).
+pub(crate) fn edit_scanned(
+    file: &DemoFile,
+    bytes: &[u8],
+    values: &PatchValues,
+) -> Result<FileEdit, EditError> {
+    let mut constants = file.constants.clone();
+    constants.sort_by_key(|c| c.value_span.start);
+    if constants.iter().any(|c| c.value_span.end > bytes.len()) {
+        return Err(EditError::ChangedSinceScan {
+            rel_path: file.rel_path.clone(),
+        });
+    }
+    edit_constants(file, &constants, bytes, values)
+}
+
+/// Rewrites `constants` (sorted by offset, spans within `bytes`) with the values wanted.
+fn edit_constants(
+    file: &DemoFile,
+    constants: &[Constant],
+    bytes: &[u8],
+    values: &PatchValues,
+) -> Result<FileEdit, EditError> {
     let ascii_only = file.encoding == TextEncoding::OtherAsciiCompatible;
     let mut patched = Vec::with_capacity(bytes.len() + 128);
     let mut edits = Vec::new();
     let mut notes = Vec::new();
     let mut copied_up_to = 0;
-    for constant in &constants {
+    for constant in constants {
         let Some(value) = wanted(file, constant, bytes, values, &mut notes) else {
             continue;
         };

@@ -136,5 +136,5 @@ pub use backup::{
 pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text};
 pub use error::PatchError;
 pub use plan::PatchPlan;
-pub use planner::plan;
+pub use planner::{plan, plan_scanned};
 pub use restore::{RestoreReport, restore};

@@ -1,20 +1,32 @@
-//! From a demo folder and the values to write, to a [`PatchPlan`]: scan, re-read each file's
-//! exact bytes, and let each format's editor compute the new bytes. All or nothing: one file that
-//! cannot be planned fails the whole plan.
+//! From a demo folder and the values to write, to a [`PatchPlan`]: scan (which keeps the exact
+//! bytes it analysed of each file to rewrite), and let each format's editor compute the new bytes
+//! from that one analysis; every file is read and analysed once. `apply` checks each file on
+//! disk still holds those bytes before replacing it. All or nothing: one file that cannot be
+//! planned fails the whole plan.
 
 use std::path::{Path, PathBuf};
 
-use crate::demo::{self, ConstantKind, FileRole};
+use crate::demo::{self, ConstantKind, FileRole, ScanProgress, ScannedDemo};
 
-use super::edit::edit_file;
+use super::edit::edit_scanned;
 use super::{FileChange, NoteKind, PatchError, PatchPlan, PatchValues, PlanNote};
 
 /// Plans writing `values` into every credential file under `root`. Reads, never writes.
 pub fn plan(root: &Path, values: &PatchValues) -> Result<PatchPlan, PatchError> {
-    let scan = demo::scan_dir(root).map_err(|source| PatchError::Scan {
-        root: root.to_owned(),
-        message: source.to_string(),
+    let scanned = demo::scan_dir_with_progress(root, &ScanProgress::new()).map_err(|source| {
+        PatchError::Scan {
+            root: root.to_owned(),
+            message: source.to_string(),
+        }
     })?;
+    plan_scanned(&scanned, values)
+}
+
+/// Plans writing `values` from a finished scan (e.g. the one a window has just shown), without
+/// reading or analysing any file again. Reads, never writes.
+pub fn plan_scanned(scanned: &ScannedDemo, values: &PatchValues) -> Result<PatchPlan, PatchError> {
+    let scan = &scanned.scan;
+    let root = &scan.root;
     if let Some(refused) = scan.refused.first() {
         let others = match scan.refused.len() {
             1 => String::new(),
@@ -35,52 +47,34 @@ pub fn plan(root: &Path, values: &PatchValues) -> Result<PatchPlan, PatchError> 
         .filter(|f| matches!(f.role, FileRole::Credentials | FileRole::ProjectConfig))
         .collect();
     if targets.is_empty() {
-        return Err(PatchError::NoCredentialFiles {
-            root: root.to_owned(),
-        });
+        return Err(PatchError::NoCredentialFiles { root: root.clone() });
     }
 
     let mut changes = Vec::new();
     let mut notes = Vec::new();
-    for scanned in targets {
-        let path = root.join(&scanned.rel_path);
-        let bytes = std::fs::read(&path).map_err(|source| PatchError::Read {
-            path: path.clone(),
-            source,
-        })?;
-        // Re-analyse the exact bytes we will patch, so spans match them even if the file changed
-        // between the scan and now.
-        let file = match demo::analyze_file(&scanned.rel_path, &bytes) {
-            Some(Ok(file)) => file,
-            Some(Err(refused)) => {
-                return Err(PatchError::Refused {
-                    path,
-                    line: refused.line,
-                    reason: refused.reason,
-                });
-            }
-            None => {
-                return Err(PatchError::Refused {
-                    path,
-                    line: None,
-                    reason: "the file changed while it was being read: scan again".to_owned(),
-                });
-            }
+    for file in targets {
+        let path = root.join(&file.rel_path);
+        let Some(bytes) = scanned.contents(&file.rel_path) else {
+            return Err(PatchError::Refused {
+                path,
+                line: None,
+                reason: "the file changed while it was being read: scan again".to_owned(),
+            });
         };
-        let edit = edit_file(&file, &bytes, values).map_err(|source| PatchError::Edit {
+        let edit = edit_scanned(file, bytes, values).map_err(|source| PatchError::Edit {
             path: path.clone(),
             message: source.to_string(),
         })?;
         notes.extend(edit.notes);
         changes.push(FileChange {
-            rel_path: scanned.rel_path.clone(),
-            original: bytes,
+            rel_path: file.rel_path.clone(),
+            original: bytes.to_vec(),
             patched: edit.patched,
             edits: edit.edits,
         });
     }
     notes.extend(unused_value_notes(&scan.files, values));
-    Ok(PatchPlan::new(root.to_owned(), changes, notes))
+    Ok(PatchPlan::new(root.clone(), changes, notes))
 }
 
 /// A note for each optional value given that no file declares, so it is not silently dropped.
