@@ -17,7 +17,11 @@ const CONFIG: &str = "{\n\t\"description\": \"项目配置文件\",\n\t\"appid\"
 
 fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mlvb-setup"));
-    cmd.env_remove("MLVB_SECRET_KEY");
+    // English, whatever the machine's locale: the tests read the English texts.
+    cmd.env_remove("MLVB_SECRET_KEY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
     cmd
 }
 

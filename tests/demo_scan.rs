@@ -18,6 +18,11 @@ use mlvb_setup::demo::{
 };
 
 fn assert_expected(scan: &DemoScan, prefix: &str) {
+    assert_expected_with(scan, prefix, &[]);
+}
+
+/// As [`assert_expected`], with `extra` refusals (path, line) beyond the shared tree's.
+fn assert_expected_with(scan: &DemoScan, prefix: &str, extra: &[(&str, Option<usize>)]) {
     let got: Vec<_> = scan
         .files
         .iter()
@@ -33,31 +38,28 @@ fn assert_expected(scan: &DemoScan, prefix: &str) {
         .iter()
         .map(|r| (rel(&r.rel_path, prefix), r.line))
         .collect();
-    assert_eq!(
-        refused,
-        [
-            ("Android/refused/Keys.java".to_owned(), Some(6)),
-            ("win/GenerateTestUserSig.cs".to_owned(), None)
-        ]
-    );
-    assert!(
-        scan.refused[0].reason.to_string().contains("SECRETKEY"),
-        "{}",
-        scan.refused[0].reason
-    );
-    assert!(
-        scan.refused[1].reason.to_string().contains("UTF-16"),
-        "{}",
-        scan.refused[1].reason
-    );
-    assert!(
-        scan.refused[1]
-            .reason
-            .to_string()
-            .contains("save it as UTF-8"),
-        "{}",
-        scan.refused[1].reason
-    );
+    // Never skipped silently: the file over 2 MiB that declares SDKAPPID is listed too.
+    let mut want: Vec<(String, Option<usize>)> = vec![
+        ("Android/big/Huge.java".to_owned(), Some(2)),
+        ("Android/refused/Keys.java".to_owned(), Some(6)),
+        ("win/GenerateTestUserSig.cs".to_owned(), None),
+    ];
+    want.extend(extra.iter().map(|(p, l)| ((*p).to_owned(), *l)));
+    want.sort();
+    assert_eq!(refused, want);
+    let reason = |path: &str| {
+        let found = scan
+            .refused
+            .iter()
+            .find(|r| rel(&r.rel_path, prefix) == path);
+        found.unwrap().reason.to_string()
+    };
+    assert!(reason("Android/big/Huge.java").contains("larger than 2 MiB"));
+    let keys = reason("Android/refused/Keys.java");
+    assert!(keys.contains("SECRETKEY"), "{keys}");
+    let utf16 = reason("win/GenerateTestUserSig.cs");
+    assert!(utf16.contains("UTF-16"), "{utf16}");
+    assert!(utf16.contains("save it as UTF-8"), "{utf16}");
 }
 
 #[test]
@@ -66,13 +68,23 @@ fn folder_scan_finds_files_by_content_and_skips_what_it_must() {
     write_tree(dir.path());
     #[cfg(unix)]
     {
-        // Links are never followed: neither to a credential file nor to a folder.
+        // Links are never followed: neither to a credential file (that one is refused, not
+        // skipped silently) nor to a folder.
         std::os::unix::fs::symlink("Shared/Secrets.h", dir.path().join("iOS/Link.h")).unwrap();
         std::os::unix::fs::symlink("../Android", dir.path().join("iOS/linked")).unwrap();
     }
     let scan = scan_dir(dir.path()).unwrap();
     assert_eq!(scan.root, dir.path());
-    assert_expected(&scan, "");
+    let link: &[(&str, Option<usize>)] = if cfg!(unix) {
+        &[("iOS/Link.h", None)]
+    } else {
+        &[]
+    };
+    assert_expected_with(&scan, "", link);
+    // The same result every time, whatever thread found what first.
+    for _ in 0..3 {
+        assert_eq!(scan_dir(dir.path()).unwrap(), scan);
+    }
     let by_path: BTreeMap<String, _> = scan
         .files
         .iter()

@@ -286,6 +286,17 @@ fn start_hanging_preview(fx: &Fixture, dir: &Path) -> Harness<'static, WizardApp
         std::thread::sleep(Duration::from_millis(20));
         harness.step();
     }
+    // The window hears of the running stage through the preview's channel: on a busy machine
+    // that can come a few frames after the process itself started.
+    while !shows(&harness, "Running: ") {
+        assert!(
+            Instant::now() < deadline,
+            "no running stage: {}",
+            screen(&harness)
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
     harness
 }
 

@@ -108,6 +108,24 @@ fn ids_of(lang: Lang, file: &str) -> BTreeSet<String> {
 }
 
 #[test]
+fn every_ftl_file_is_loaded() {
+    for lang in Lang::ALL {
+        let dir = format!(
+            "{}/assets/locales/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.tag()
+        );
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                FTL_SOURCES.iter().any(|(l, f, _)| *l == lang && *f == name),
+                "{dir}/{name} is not in FTL_SOURCES"
+            );
+        }
+    }
+}
+
+#[test]
 fn both_languages_define_the_same_messages() {
     let files: BTreeSet<&str> = FTL_SOURCES.iter().map(|(_, f, _)| *f).collect();
     for file in files {

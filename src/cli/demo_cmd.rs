@@ -193,11 +193,20 @@ fn print_notes(plan: &PatchPlan) {
 
 /// `patch`: plan, then (unless `--dry-run`) apply with a backup.
 pub fn patch(args: &PatchArgs) -> CmdResult {
+    // Before the key is asked for: a wrong folder is the first thing to say.
     if !args.dir.is_dir() {
-        let err = SetupError::NotAFolder {
-            path: args.dir.clone(),
+        let message = if args.dir.exists() {
+            SetupError::NotAFolder {
+                path: args.dir.clone(),
+            }
+            .message()
+        } else {
+            mlvb_setup::demo::ScanError::NotFound {
+                path: args.dir.clone(),
+            }
+            .message()
         };
-        return Err(Failure::BadInput(err.message()));
+        return Err(Failure::BadInput(message));
     }
     let values = patch_values(args)?;
     let demo = Demo::read(&args.dir).map_err(|err| Failure::BadInput(err.message()))?;

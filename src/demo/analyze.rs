@@ -1,6 +1,7 @@
 //! Deciding, from a file's path and bytes alone, whether it is one of the demo's credential files,
 //! its `project.config.json`, a bundled signing library, or none of our business.
 
+use std::io::{self, BufRead, Read};
 use std::path::{Component, Path};
 
 use crate::messages::{DemoCode, Message};
@@ -9,7 +10,9 @@ use super::json::{ProjectConfig, analyze_project_config};
 use super::model::{
     ConstantKind, DemoFile, FileRole, Language, Platform, RefusedFile, TextEncoding,
 };
-use super::shapes::{find_declarations, mentions_our_names};
+use super::shapes::{
+    find_declarations, line_declares_our_name, may_mention_our_names, mentions_our_names,
+};
 use super::text::{Sniffed, UTF8_BOM, line_endings, looks_minified, sniff_encoding};
 
 /// Files larger than this are never credential files (the bundled signing library is ~150 KiB).
@@ -62,6 +65,11 @@ pub fn is_skipped_dir(name: &str) -> bool {
 pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, RefusedFile>> {
     let language = language_of(rel_path)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
+        return None;
+    }
+    // The fast first look: text (no NUL) naming none of our names is not ours. JSON is judged by
+    // its own parser; NUL bytes may be UTF-16, judged below.
+    if language != Language::Json && !bytes.contains(&0) && !may_mention_our_names(bytes) {
         return None;
     }
     let refuse = |line: Option<usize>, reason: Message| {
@@ -148,6 +156,49 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         return Some(Ok(file));
     }
     None
+}
+
+/// Lines longer than this in a file over [`MAX_FILE_BYTES`] mean generated or minified code.
+const MAX_LINE_BYTES: u64 = 64 * 1024;
+
+/// Looks through a file over [`MAX_FILE_BYTES`], line by line without holding it: a file that
+/// declares one of our names is refused (it is never read whole nor patched), so that it is
+/// not skipped silently. Minified files (by name or by their lines) are not ours, as below.
+pub fn refuse_oversized(rel_path: &Path, reader: impl io::Read) -> io::Result<Option<RefusedFile>> {
+    let Some(language) = language_of(rel_path) else {
+        return Ok(None);
+    };
+    if rel_path.to_string_lossy().contains(".min.") {
+        return Ok(None);
+    }
+    let mut reader = io::BufReader::with_capacity(64 * 1024, reader);
+    let mut line = Vec::new();
+    for line_no in 1.. {
+        line.clear();
+        let read = (&mut reader)
+            .take(MAX_LINE_BYTES)
+            .read_until(b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        if read as u64 == MAX_LINE_BYTES && !line.ends_with(b"\n") {
+            return Ok(None);
+        }
+        let ours = if language == Language::Json {
+            line.windows(7).any(|w| w == b"\"appid\"")
+        } else {
+            line_declares_our_name(&line)
+        };
+        if ours {
+            return Ok(Some(RefusedFile {
+                rel_path: rel_path.to_path_buf(),
+                line: Some(line_no),
+                reason: Message::new(DemoCode::RefusedOversized)
+                    .with("mib", MAX_FILE_BYTES / (1024 * 1024)),
+            }));
+        }
+    }
+    Ok(None)
 }
 
 /// Whether a file computes a `UserSig` (`TLSSigAPIv2`): it names the fields it signs.

@@ -8,9 +8,12 @@ use std::path::{Path, PathBuf};
 
 use zip::ZipArchive;
 
-use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
+use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
 use super::model::DemoScan;
 use super::scan::{ScanError, ZipEntryProblem, sort};
+
+/// How much of an entry over [`MAX_FILE_BYTES`] is looked through for a declaration.
+const OVERSIZED_LOOK_BYTES: u64 = 64 * 1024 * 1024;
 
 fn open(zip: &Path) -> Result<ZipArchive<BufReader<fs::File>>, ScanError> {
     let file = fs::File::open(zip).map_err(|source| match source.kind() {
@@ -59,7 +62,7 @@ pub fn scan_zip(zip: &Path) -> Result<DemoScan, ScanError> {
             entry: name.clone(),
             reason,
         })?;
-        if entry.is_dir() || entry.is_symlink() || entry.size() > MAX_FILE_BYTES {
+        if entry.is_dir() || entry.is_symlink() {
             continue;
         }
         let segments: Vec<&str> = name.split(['/', '\\']).collect();
@@ -69,6 +72,16 @@ pub fn scan_zip(zip: &Path) -> Result<DemoScan, ScanError> {
         }
         let rel = PathBuf::from(&name);
         if language_of(&rel).is_none() {
+            continue;
+        }
+        if entry.size() > MAX_FILE_BYTES {
+            // Looked through (bounded), so a large credential file is refused, not skipped.
+            let reader = (&mut entry).take(OVERSIZED_LOOK_BYTES);
+            if let Some(refused) =
+                refuse_oversized(&rel, reader).map_err(|e| entry_error(zip, name.clone(), e))?
+            {
+                scan.refused.push(refused);
+            }
             continue;
         }
         let mut bytes = Vec::new();

@@ -7,8 +7,10 @@ mod model;
 mod scan;
 mod shapes;
 mod text;
+mod walk;
 
-pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
+pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
 pub use archive::{scan_zip, unpack_zip};
 pub use model::*;
-pub use scan::{ScanError, ZipEntryProblem, scan, scan_dir};
+pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};
+pub use walk::{ScanProgress, ScannedDemo};

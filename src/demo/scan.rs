@@ -6,10 +6,9 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use super::analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of};
 use super::archive::scan_zip;
-use super::model::{DemoScan, RefusedFile};
-use crate::messages::{DemoCode, Message};
+use super::model::DemoScan;
+use super::walk::{ScanProgress, ScannedDemo, walk};
 
 /// Why a folder or archive could not be scanned (or unpacked). Every message (see
 /// [`crate::messages`]) names the path and says what to do.
@@ -113,6 +112,12 @@ pub enum ZipEntryProblem {
 
 /// Scans a demo folder or a `.zip` (told apart by extension and by content).
 pub fn scan(path: &Path) -> Result<DemoScan, ScanError> {
+    read(path, &ScanProgress::new()).map(ScannedDemo::into_scan)
+}
+
+/// Reads a demo folder or `.zip` like [`scan`], reporting progress through `progress`; of a
+/// folder it keeps the bytes of the files a patch rewrites (an archive is never patched).
+pub fn read(path: &Path, progress: &ScanProgress) -> Result<ScannedDemo, ScanError> {
     let meta = fs::metadata(path).map_err(|source| {
         if source.kind() == io::ErrorKind::NotFound {
             ScanError::NotFound {
@@ -126,13 +131,10 @@ pub fn scan(path: &Path) -> Result<DemoScan, ScanError> {
         }
     })?;
     if meta.is_dir() {
-        return scan_dir(path);
+        return scan_dir_with_progress(path, progress);
     }
-    let zip_by_name = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
-    if zip_by_name || starts_like_zip(path) {
-        scan_zip(path)
+    if crate::setup::is_archive_path(path) || starts_like_zip(path) {
+        scan_zip(path).map(ScannedDemo::of_archive)
     } else {
         Err(ScanError::NotADemo {
             path: path.to_path_buf(),
@@ -150,6 +152,16 @@ fn starts_like_zip(path: &Path) -> bool {
 
 /// Scans a demo folder: every file below it, except in skipped folders and behind symbolic links.
 pub fn scan_dir(dir: &Path) -> Result<DemoScan, ScanError> {
+    scan_dir_with_progress(dir, &ScanProgress::new()).map(ScannedDemo::into_scan)
+}
+
+/// Scans a demo folder like [`scan_dir`], reporting progress through `progress`, and keeps the
+/// bytes of the files a patch rewrites: [`crate::patch::plan_scanned`] plans from them without
+/// reading or analysing any file again. Each file is read once, on all cores.
+pub fn scan_dir_with_progress(
+    dir: &Path,
+    progress: &ScanProgress,
+) -> Result<ScannedDemo, ScanError> {
     let meta = fs::metadata(dir).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => ScanError::NotFound {
             path: dir.to_path_buf(),
@@ -169,82 +181,13 @@ pub fn scan_dir(dir: &Path) -> Result<DemoScan, ScanError> {
         path: dir.to_path_buf(),
         source,
     })?;
-    let mut scan = DemoScan {
-        root: dir.to_path_buf(),
-        files: Vec::new(),
-        refused: Vec::new(),
-    };
-    let mut pending = vec![PathBuf::new()];
-    while let Some(rel_dir) = pending.pop() {
-        let entries = match fs::read_dir(dir.join(&rel_dir)) {
-            Ok(entries) => entries,
-            Err(err) => {
-                scan.refused.push(unreadable(rel_dir, "folder", &err));
-                continue;
-            }
-        };
-        for entry in entries {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    scan.refused
-                        .push(unreadable(rel_dir.clone(), "folder", &err));
-                    break;
-                }
-            };
-            let rel = rel_dir.join(entry.file_name());
-            // `DirEntry::file_type` does not follow symbolic links: a link is neither dir nor file.
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                if !is_skipped_dir(&entry.file_name().to_string_lossy()) {
-                    pending.push(rel);
-                }
-            } else if kind.is_file() && language_of(&rel).is_some() {
-                visit_file(&mut scan, &entry.path(), rel);
-            }
-        }
-    }
-    sort(&mut scan);
-    Ok(scan)
+    Ok(walk(dir, progress))
 }
 
-fn visit_file(scan: &mut DemoScan, path: &Path, rel: PathBuf) {
-    let read = fs::File::open(path).and_then(|file| {
-        if file.metadata()?.len() > MAX_FILE_BYTES {
-            return Ok(None);
-        }
-        let mut bytes = Vec::new();
-        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-        Ok(Some(bytes))
-    });
-    match read {
-        Ok(Some(bytes)) => match analyze_file(&rel, &bytes) {
-            Some(Ok(file)) => scan.files.push(file),
-            Some(Err(refused)) => scan.refused.push(refused),
-            None => {}
-        },
-        Ok(None) => {}
-        Err(err) => scan.refused.push(unreadable(rel, "file", &err)),
-    }
-}
-
-fn unreadable(rel_path: PathBuf, what: &str, err: &io::Error) -> RefusedFile {
-    RefusedFile {
-        rel_path,
-        line: None,
-        reason: Message::new(if what == "file" {
-            DemoCode::FileUnreadable
-        } else {
-            DemoCode::FolderUnreadable
-        })
-        .with("reason", crate::messages::io_reason(err)),
-    }
-}
-
-/// Sorts files and refusals by path, as [`DemoScan`] promises.
+/// Sorts files and refusals by path (then line and reason), as [`DemoScan`] promises: the same
+/// order every time, whichever thread found what first.
 pub(crate) fn sort(scan: &mut DemoScan) {
     scan.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    scan.refused.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    scan.refused
+        .sort_by_cached_key(|r| (r.rel_path.clone(), r.line, r.reason.english()));
 }

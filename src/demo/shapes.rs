@@ -10,6 +10,7 @@
 use crate::messages::{DemoCode, Message};
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::bytes::{Captures, Regex};
 
 use super::model::{Constant, ConstantKind, Language, LiteralStyle, ValueState};
@@ -55,6 +56,58 @@ static DEFINE_START: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"(?-u)^\s*#\s*define\s+(?P<name>{NAMES})\b")));
 static STRING_TYPE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?-u)\b(?:String|NSString|string|char|QString)\b"));
+
+/// Substrings one of which every match of [`NAMES`] contains (`SDK` + any casing of `appid`,
+/// `SECRETKEY`, `LICENSE`, …), plus `TLS.sdkappid` of the signing algorithm: a file holding none
+/// of them is none of our business, and the regex work is skipped.
+static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut needles: Vec<Vec<u8>> = (0..32u8)
+        .map(|casing| {
+            let mut needle = b"SDK".to_vec();
+            needle.extend(b"appid".iter().enumerate().map(|(i, b)| {
+                if casing & (1 << i) == 0 {
+                    *b
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            }));
+            needle
+        })
+        .collect();
+    needles.extend(
+        [
+            "SECRETKEY",
+            "SECRET_KEY",
+            "EXPIRETIME",
+            "EXPIRE_TIME",
+            "LICENSE",
+            "LICENCE",
+            "PUSH_DOMAIN",
+            "PLAY_DOMAIN",
+            "LIVE_URL_KEY",
+            "TX_APPID",
+            "TLS.sdkappid",
+        ]
+        .map(|n| n.as_bytes().to_vec()),
+    );
+    match AhoCorasick::new(needles) {
+        Ok(matcher) => matcher,
+        // The needles are constants; the unit tests build the matcher.
+        Err(err) => panic!("bad built-in prefilter: {err}"),
+    }
+});
+
+/// A fast first look: `false` means no name we look for (nor the signing algorithm's) is in
+/// `bytes`, so [`find_declarations`] would find nothing.
+pub(crate) fn may_mention_our_names(bytes: &[u8]) -> bool {
+    PREFILTER.is_match(bytes)
+}
+
+/// Whether one line starts a declaration of one of our names (comments are not blanked: for
+/// files too large to analyse, where a hit is only reported).
+pub(crate) fn line_declares_our_name(line: &[u8]) -> bool {
+    may_mention_our_names(line) && (DECLARATION_START.is_match(line) || DEFINE_START.is_match(line))
+}
 
 /// A declaration of one of our names that cannot be rewritten safely.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,6 +362,36 @@ mod tests {
             &DEFINE_START,
         ] {
             assert!(!re.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn prefilter_lets_every_name_through() {
+        for name in [
+            "SDKAPPID",
+            "_SDKAppID",
+            "SDKAppId",
+            "SECRETKEY",
+            "_SECRET_KEY",
+            "EXPIRETIME",
+            "EXPIRE_TIME",
+            "LICENSEURL",
+            "LICENCE_URL",
+            "LICENSEURLKEY",
+            "LICENCE_KEY",
+            "PUSH_DOMAIN",
+            "PLAY_DOMAIN",
+            "LIVE_URL_KEY",
+            "TX_APPID",
+        ] {
+            let line = format!("static int {name} = 0;");
+            assert!(NAME_WORD.is_match(line.as_bytes()), "{name}");
+            assert!(may_mention_our_names(line.as_bytes()), "{name}");
+            assert!(line_declares_our_name(line.as_bytes()), "{name}");
+        }
+        assert!(may_mention_our_names(b"x = 'TLS.sdkappid'"));
+        for other in ["int sdkAppId = 0;", "String secretKey;", "class Player {}"] {
+            assert!(!may_mention_our_names(other.as_bytes()), "{other}");
         }
     }
 

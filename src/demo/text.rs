@@ -28,7 +28,8 @@ pub(crate) fn sniff_encoding(bytes: &[u8]) -> Sniffed {
         return Sniffed::Utf16(decode_utf16(rest, false));
     }
     if bytes.contains(&0) {
-        // UTF-16 without a BOM: ASCII text puts its NULs all on odd (LE) or even (BE) offsets.
+        // UTF-16 without a BOM: ASCII text puts its NULs on odd (LE) or even (BE) offsets; a
+        // few on the other side are characters such as U+4E00 (`一`, `00 4E` in UTF-16LE).
         let head = &bytes[..bytes.len().min(4096)];
         let nul_at = |parity: usize| {
             head.iter()
@@ -38,9 +39,9 @@ pub(crate) fn sniff_encoding(bytes: &[u8]) -> Sniffed {
         };
         let (odd, even) = (nul_at(1), nul_at(0));
         let pairs = head.len() / 2;
-        return if odd * 3 >= pairs && even == 0 {
+        return if odd * 8 >= pairs && even * 16 <= odd {
             Sniffed::Utf16(decode_utf16(bytes, true))
-        } else if even * 3 >= pairs && odd == 0 {
+        } else if even * 8 >= pairs && odd * 16 <= even {
             Sniffed::Utf16(decode_utf16(bytes, false))
         } else {
             Sniffed::Binary

@@ -24,6 +24,7 @@ use super::steps::{self, DemoSession, Inputs, StepContext};
 use super::tasks::Tasks;
 use super::usersig_tool::UserSigTool;
 use super::widgets::callout_ui;
+use crate::messages::{KeychainProblem, Localize, Message};
 use crate::preview::HostEnv;
 
 /// Environment variable: start on this step (kebab-case name or 1-based number).
@@ -36,8 +37,8 @@ pub const NO_KEYCHAIN_ENV: &str = "MLVB_SETUP_NO_KEYCHAIN";
 /// A message across the top of the main area until dismissed; worded when drawn, so it
 /// follows a language switch.
 struct Notice {
-    key: String,
-    reason: String,
+    key: &'static str,
+    reason: Option<Message>,
 }
 
 /// The wizard window.
@@ -109,8 +110,16 @@ impl WizardApp {
         let secrets = if options.use_keychain {
             SecretStore::keychain(repaint.clone())
         } else {
-            SecretStore::memory_only("keychain not used".to_owned())
+            let problem = options.keychain_problem.clone();
+            SecretStore::memory_only(problem.unwrap_or(KeychainProblem::NotUsed))
         };
+        let mut notices = Vec::new();
+        if let Some(problem) = &options.keychain_problem {
+            notices.push(Notice {
+                key: "notice-keychain_unavailable",
+                reason: Some(problem.message()),
+            });
+        }
         let inputs = steps::parse_inputs(&state, "");
         Self {
             settings: SettingsWriter::new(options.settings_path.clone(), state.clone()),
@@ -127,7 +136,7 @@ impl WizardApp {
             preview_work_dir: options.preview_work_dir.clone(),
             tasks: Tasks::new(Arc::new(repaint)),
             secrets,
-            notices: Vec::new(),
+            notices,
             status: None,
             commands: Vec::new(),
             egui_ctx,
@@ -223,12 +232,9 @@ impl WizardApp {
     }
 
     /// Shows a notice (replacing one with the same key).
-    fn notice(&mut self, key: &str, reason: Option<&str>) {
+    fn notice(&mut self, key: &'static str, reason: Option<Message>) {
         self.notices.retain(|n| n.key != key);
-        self.notices.push(Notice {
-            key: key.to_owned(),
-            reason: reason.unwrap_or_default().to_owned(),
-        });
+        self.notices.push(Notice { key, reason });
     }
 
     fn poll_background(&mut self) {
@@ -239,15 +245,15 @@ impl WizardApp {
                 }
                 KeychainEvent::Loaded(_) | KeychainEvent::Stored => {}
                 KeychainEvent::Unavailable(reason) => {
-                    self.notice("notice-keychain_unavailable", Some(&reason));
+                    self.notice("notice-keychain_unavailable", Some(reason.message()));
                 }
                 KeychainEvent::StoreFailed(reason) => {
-                    self.notice("notice-keychain_save_failed", Some(&reason));
+                    self.notice("notice-keychain_save_failed", Some(reason.message()));
                 }
             }
         }
         if let Some(error) = self.settings.poll_error() {
-            self.notice("notice-settings_failed", Some(&error));
+            self.notice("notice-settings_failed", Some(error));
         }
         while let Some(outcome) = self.tasks.poll() {
             self.handle_outcome(outcome);
@@ -371,10 +377,14 @@ impl WizardApp {
             let color = ui.visuals().warn_fg_color;
             callout_ui(ui, color, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    let text = self.i18n.trf(&notice.key, &[("reason", &notice.reason)]);
+                    let reason = notice.reason.as_ref().map(|r| self.i18n.msg(r));
+                    let text = self.i18n.trf(
+                        notice.key,
+                        &[("reason", reason.as_deref().unwrap_or_default())],
+                    );
                     ui.add(egui::Label::new(text).wrap());
                     if ui.small_button(self.i18n.tr("notice-dismiss")).clicked() {
-                        dismissed = Some(notice.key.clone());
+                        dismissed = Some(notice.key);
                     }
                 });
             });

@@ -56,5 +56,5 @@ pub enum Command {
     /// Write the wizard's AppID into `project.config.json` (plan, then apply with a backup).
     WriteAppId,
     /// Hide the notice banner with this locale key.
-    DismissNotice(String),
+    DismissNotice(&'static str),
 }

@@ -4,6 +4,7 @@
 //! Keychain calls can block (D-Bus round trips, an unlock prompt), so they run on a named thread
 //! ("keychain") and report back through a channel; the window never waits for them.
 
+use crate::messages::KeychainProblem;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// The keychain service name the key is filed under.
@@ -18,9 +19,9 @@ pub enum KeychainEvent {
     /// The key was written.
     Stored,
     /// The keychain could not be reached or refused a write; the reason is for display.
-    Unavailable(String),
+    Unavailable(KeychainProblem),
     /// A write failed though the keychain was reached.
-    StoreFailed(String),
+    StoreFailed(KeychainProblem),
 }
 
 impl std::fmt::Debug for KeychainEvent {
@@ -51,7 +52,7 @@ pub enum KeyStorage {
     /// The keychain works.
     Keychain,
     /// In memory only; the reason is shown to the user.
-    MemoryOnly(String),
+    MemoryOnly(KeychainProblem),
 }
 
 /// The app's handle on secret storage.
@@ -80,13 +81,13 @@ impl SecretStore {
                     storage: KeyStorage::Pending,
                 }
             }
-            Err(err) => Self::memory_only(err.to_string()),
+            Err(err) => Self::memory_only(KeychainProblem::ThreadFailed(err.kind())),
         }
     }
 
     /// No keychain at all (tests, `MLVB_SETUP_NO_KEYCHAIN`): memory only, with `reason` shown.
     #[must_use]
-    pub fn memory_only(reason: String) -> Self {
+    pub fn memory_only(reason: KeychainProblem) -> Self {
         Self {
             requests: None,
             events: None,
@@ -137,7 +138,7 @@ fn keychain_thread(
     let entry = match keyring::Entry::new(KEYCHAIN_SERVICE, KEYCHAIN_ACCOUNT) {
         Ok(entry) => entry,
         Err(err) => {
-            let _ = events.send(KeychainEvent::Unavailable(err.to_string()));
+            let _ = events.send(KeychainEvent::Unavailable(problem(&err)));
             repaint();
             return;
         }
@@ -147,11 +148,11 @@ fn keychain_thread(
             Request::Load => match entry.get_password() {
                 Ok(key) => KeychainEvent::Loaded(Some(key)),
                 Err(keyring::Error::NoEntry) => KeychainEvent::Loaded(None),
-                Err(err) => KeychainEvent::Unavailable(err.to_string()),
+                Err(err) => KeychainEvent::Unavailable(problem(&err)),
             },
             Request::Store(key) => match entry.set_password(&key) {
                 Ok(()) => KeychainEvent::Stored,
-                Err(err) => KeychainEvent::StoreFailed(err.to_string()),
+                Err(err) => KeychainEvent::StoreFailed(problem(&err)),
             },
         };
         let stop = matches!(event, KeychainEvent::Unavailable(_));
@@ -160,6 +161,22 @@ fn keychain_thread(
         if stop {
             return;
         }
+    }
+}
+
+/// What a keychain error means for the user (the platform's own words only where it has some).
+fn problem(err: &keyring::Error) -> KeychainProblem {
+    match err {
+        keyring::Error::NoStorageAccess(inner) => KeychainProblem::NoAccess(inner.to_string()),
+        keyring::Error::PlatformFailure(inner) => KeychainProblem::Failed(inner.to_string()),
+        keyring::Error::BadEncoding(_) | keyring::Error::BadDataFormat(..) => {
+            KeychainProblem::BadData
+        }
+        keyring::Error::Ambiguous(_) => KeychainProblem::Ambiguous,
+        keyring::Error::NoDefaultStore | keyring::Error::NotSupportedByStore(_) => {
+            KeychainProblem::NoStore
+        }
+        other => KeychainProblem::Failed(other.to_string()),
     }
 }
 

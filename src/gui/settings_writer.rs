@@ -1,6 +1,7 @@
 //! Saves [`State`] whenever it changes, on a named thread ("settings-writer"), so a slow disk
 //! never stalls a frame. The last write can be waited for on exit.
 
+use crate::messages::{Message, WindowCode, io_reason};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
@@ -11,7 +12,7 @@ use super::state::{self, State};
 pub struct SettingsWriter {
     last_sent: State,
     tx: Option<Sender<State>>,
-    errors: Option<Receiver<String>>,
+    errors: Option<Receiver<Message>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -39,7 +40,11 @@ impl SettingsWriter {
                         latest = newer;
                     }
                     if let Err(err) = state::save(&path, &latest) {
-                        let _ = err_tx.send(format!("{}: {err}", path.display()));
+                        let _ = err_tx.send(
+                            Message::new(WindowCode::SettingsWrite)
+                                .with("path", &path)
+                                .with("reason", io_reason(&err)),
+                        );
                     }
                 }
             });
@@ -63,7 +68,7 @@ impl SettingsWriter {
     }
 
     /// A write error since the last call, for a notice.
-    pub fn poll_error(&mut self) -> Option<String> {
+    pub fn poll_error(&mut self) -> Option<Message> {
         self.errors.as_ref()?.try_recv().ok()
     }
 

@@ -8,89 +8,28 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{Arg, Front, Lang, Message};
 
+/// Both languages' `.ftl` files of each area, embedded at build time.
+macro_rules! ftl_sources {
+    ($($area:literal),* $(,)?) => {
+        &[$(
+            (Lang::En, concat!($area, ".ftl"), include_str!(concat!("../../assets/locales/en/", $area, ".ftl"))),
+            (Lang::ZhCn, concat!($area, ".ftl"), include_str!(concat!("../../assets/locales/zh-CN/", $area, ".ftl"))),
+        )*]
+    };
+}
+
 /// Every `.ftl` file, per language: (language, file name, text). One file per area, named like
 /// the area's module in `crate::messages`; `window.ftl` holds the window's own labels.
-pub const FTL_SOURCES: &[(Lang, &str, &str)] = &[
-    (
-        Lang::En,
-        "general.ftl",
-        include_str!("../../assets/locales/en/general.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "general.ftl",
-        include_str!("../../assets/locales/zh-CN/general.ftl"),
-    ),
-    (
-        Lang::En,
-        "credentials.ftl",
-        include_str!("../../assets/locales/en/credentials.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "credentials.ftl",
-        include_str!("../../assets/locales/zh-CN/credentials.ftl"),
-    ),
-    (
-        Lang::En,
-        "demo.ftl",
-        include_str!("../../assets/locales/en/demo.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "demo.ftl",
-        include_str!("../../assets/locales/zh-CN/demo.ftl"),
-    ),
-    (
-        Lang::En,
-        "patch.ftl",
-        include_str!("../../assets/locales/en/patch.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "patch.ftl",
-        include_str!("../../assets/locales/zh-CN/patch.ftl"),
-    ),
-    (
-        Lang::En,
-        "setup.ftl",
-        include_str!("../../assets/locales/en/setup.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "setup.ftl",
-        include_str!("../../assets/locales/zh-CN/setup.ftl"),
-    ),
-    (
-        Lang::En,
-        "cli.ftl",
-        include_str!("../../assets/locales/en/cli.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "cli.ftl",
-        include_str!("../../assets/locales/zh-CN/cli.ftl"),
-    ),
-    (
-        Lang::En,
-        "usersig.ftl",
-        include_str!("../../assets/locales/en/usersig.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "usersig.ftl",
-        include_str!("../../assets/locales/zh-CN/usersig.ftl"),
-    ),
-    (
-        Lang::En,
-        "window.ftl",
-        include_str!("../../assets/locales/en/window.ftl"),
-    ),
-    (
-        Lang::ZhCn,
-        "window.ftl",
-        include_str!("../../assets/locales/zh-CN/window.ftl"),
-    ),
+pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
+    "general",
+    "credentials",
+    "demo",
+    "patch",
+    "setup",
+    "cli",
+    "usersig",
+    "window-errors",
+    "window",
 ];
 
 /// Both languages' messages, parsed once per process.

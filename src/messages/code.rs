@@ -106,6 +106,8 @@ code_areas! {
     Setup(super::setup::SetupCode),
     /// Reading and checking UserSigs.
     UserSig(super::usersig::UserSigCode),
+    /// The window's own conditions.
+    Window(super::window::WindowCode),
     /// The command line's own output.
     Cli(super::cli::CliCode),
 }

@@ -62,6 +62,10 @@ message_codes! {
         FileUnreadable = "refused-file-unreadable" [reason],
         /// Refused: a folder that cannot be read.
         FolderUnreadable = "refused-folder-unreadable" [reason],
+        /// Refused: a credential file behind a symbolic link.
+        RefusedSymlink = "refused-symlink" [target],
+        /// Refused: a credential file too large to read whole.
+        RefusedOversized = "refused-oversized" [mib: num],
         /// Platform: Android.
         PlatformAndroid = "platform-android" [],
         /// Platform: iOS.

@@ -15,6 +15,7 @@ mod lang;
 mod patch;
 mod setup;
 mod usersig;
+mod window;
 
 use std::path::Path;
 
@@ -28,6 +29,7 @@ pub use lang::Lang;
 pub use patch::PatchCode;
 pub use setup::SetupCode;
 pub use usersig::UserSigCode;
+pub use window::{KeychainProblem, WindowCode};
 
 /// Which front shows a message: the command line's texts may name flags (`--force`), the
 /// window's say what to click instead.

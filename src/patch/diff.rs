@@ -1,14 +1,18 @@
-//! Unified diffs of one file's bytes, for showing a plan: line-based (Myers), 3 lines of
-//! context, redacted, tolerant of non-UTF-8 bytes, CRLF and a missing final newline.
+//! Unified diffs of one file's bytes, for showing a plan: line-based (Myers, through the
+//! `similar` crate), 3 lines of context, redacted, tolerant of non-UTF-8 bytes, CRLF and a
+//! missing final newline.
 
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices_deadline, group_diff_ops};
 
 /// How many unchanged lines surround each change.
 const CONTEXT: usize = 3;
 
-/// Past this many differing lines the diff stops looking for the shortest edit and shows the
-/// differing middle as removed-then-added (keeps time and memory bounded on unrelated files).
-const MAX_EDIT_DISTANCE: usize = 2_000;
+/// How long the diff may look for the shortest edit before it settles for a longer one (only
+/// ever reached on huge unrelated files; credential files take microseconds).
+const DIFF_TIME_LIMIT: Duration = Duration::from_secs(1);
 
 /// What a line of a diff is, so that a GUI can colour it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -45,7 +49,7 @@ pub const REDACTED: &str = "<secret key>";
 
 /// One line of a file: its bytes without `\n` (a `\r` stays, so CRLF ↔ LF is a change), and
 /// whether a `\n` ended it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Line<'a> {
     bytes: &'a [u8],
     has_newline: bool,
@@ -69,147 +73,14 @@ fn split_lines(content: &[u8]) -> Vec<Line<'_>> {
     lines
 }
 
-/// One step of an edit script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Op {
-    /// Old line `.0` equals new line `.1`.
-    Equal(usize, usize),
-    /// Old line removed.
-    Delete(usize),
-    /// New line added.
-    Insert(usize),
-}
-
-/// The shortest edit script from `old` to `new` (Myers' greedy algorithm on the part between the
-/// common prefix and suffix).
-fn edit_script(old: &[Line<'_>], new: &[Line<'_>]) -> Vec<Op> {
-    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
-    let suffix = old[prefix..]
-        .iter()
-        .rev()
-        .zip(new[prefix..].iter().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let (a, b) = (
-        &old[prefix..old.len() - suffix],
-        &new[prefix..new.len() - suffix],
-    );
-    let mut ops: Vec<Op> = (0..prefix).map(|i| Op::Equal(i, i)).collect();
-    let middle = myers(a, b).unwrap_or_else(|| {
-        (0..a.len())
-            .map(Op::Delete)
-            .chain((0..b.len()).map(Op::Insert))
-            .collect()
-    });
-    ops.extend(middle.into_iter().map(|op| match op {
-        Op::Equal(i, j) => Op::Equal(i + prefix, j + prefix),
-        Op::Delete(i) => Op::Delete(i + prefix),
-        Op::Insert(j) => Op::Insert(j + prefix),
-    }));
-    let (old_tail, new_tail) = (old.len() - suffix, new.len() - suffix);
-    ops.extend((0..suffix).map(|i| Op::Equal(old_tail + i, new_tail + i)));
-    ops
-}
-
-/// Myers' O((N+M)·D) diff; `None` when the edit distance exceeds [`MAX_EDIT_DISTANCE`].
-// The paper's notation (a, b, n, m, d, k, v, x, y) is kept on purpose. Signed diagonals need
-// isize; every value cast back to usize is a checked-non-negative index below a slice length.
-#[allow(
-    clippy::many_single_char_names,
-    clippy::cast_possible_wrap,
-    clippy::cast_sign_loss
-)]
-fn myers(a: &[Line<'_>], b: &[Line<'_>]) -> Option<Vec<Op>> {
-    let (n, m) = (a.len() as isize, b.len() as isize);
-    let max_d = (a.len() + b.len()).min(MAX_EDIT_DISTANCE) as isize;
-    let offset = max_d + 1;
-    let at = |k: isize| (k + offset) as usize;
-    let mut v = vec![0_isize; (2 * max_d + 3) as usize];
-    let mut trace: Vec<Vec<isize>> = Vec::new();
-    for d in 0..=max_d {
-        trace.push(v.clone());
-        for k in (-d..=d).step_by(2) {
-            let mut x = if k == -d || (k != d && v[at(k - 1)] < v[at(k + 1)]) {
-                v[at(k + 1)]
-            } else {
-                v[at(k - 1)] + 1
-            };
-            let mut y = x - k;
-            while x < n && y < m && a[x as usize] == b[y as usize] {
-                x += 1;
-                y += 1;
-            }
-            v[at(k)] = x;
-            if x >= n && y >= m {
-                return Some(backtrack(&trace, n, m, at));
-            }
-        }
-    }
-    None
-}
-
-/// Walks the trace of [`myers`] back from the end into an edit script.
-#[allow(
-    clippy::many_single_char_names,
-    clippy::cast_possible_wrap,
-    clippy::cast_sign_loss
-)]
-fn backtrack(trace: &[Vec<isize>], n: isize, m: isize, at: impl Fn(isize) -> usize) -> Vec<Op> {
-    let mut ops = Vec::new();
-    let (mut x, mut y) = (n, m);
-    for (d, v) in trace.iter().enumerate().rev() {
-        let d = d as isize;
-        let k = x - y;
-        let prev_k = if k == -d || (k != d && v[at(k - 1)] < v[at(k + 1)]) {
-            k + 1
-        } else {
-            k - 1
-        };
-        let prev_x = v[at(prev_k)];
-        let prev_y = prev_x - prev_k;
-        while x > prev_x && y > prev_y {
-            ops.push(Op::Equal((x - 1) as usize, (y - 1) as usize));
-            x -= 1;
-            y -= 1;
-        }
-        if d > 0 {
-            if x == prev_x {
-                ops.push(Op::Insert((y - 1) as usize));
-            } else {
-                ops.push(Op::Delete((x - 1) as usize));
-            }
-        }
-        x = prev_x;
-        y = prev_y;
-    }
-    ops.reverse();
-    ops
-}
-
-/// Groups the edit script into hunks: ranges of `ops` holding changes with their context.
-fn hunks(ops: &[Op]) -> Vec<std::ops::Range<usize>> {
-    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    for (i, op) in ops.iter().enumerate() {
-        if matches!(op, Op::Equal(..)) {
-            continue;
-        }
-        let start = i.saturating_sub(CONTEXT);
-        let end = (i + CONTEXT + 1).min(ops.len());
-        match out.last_mut() {
-            Some(last) if start <= last.end => last.end = end,
-            _ => out.push(start..end),
-        }
-    }
-    out
-}
-
-/// GNU-style range: `start,count`, `start` alone when the count is 1. A side has no line in a
-/// hunk only when that whole file is empty (otherwise context would be there), hence `0,0`.
-fn hunk_range(first: Option<usize>, count: usize) -> String {
-    match (first, count) {
-        (Some(f), 1) => format!("{}", f + 1),
-        (Some(f), c) => format!("{},{c}", f + 1),
-        (None, _) => "0,0".to_owned(),
+/// GNU-style range of 0-based `first` and `count` lines: `start,count`, `start` alone when the
+/// count is 1. A side has no line in a hunk only when that whole file is empty (otherwise
+/// context would be there), hence `0,0`.
+fn hunk_range(first: usize, count: usize) -> String {
+    match count {
+        0 => "0,0".to_owned(),
+        1 => format!("{}", first + 1),
+        c => format!("{},{c}", first + 1),
     }
 }
 
@@ -236,6 +107,13 @@ fn display(line: &Line<'_>, prefix: char, redact: &[&str]) -> String {
     out
 }
 
+/// The line diff of `a` to `b`, grouped into hunks with [`CONTEXT`] lines around each change.
+fn line_hunks(a: &[Line<'_>], b: &[Line<'_>]) -> Vec<Vec<DiffOp>> {
+    let deadline = Instant::now() + DIFF_TIME_LIMIT;
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline));
+    group_diff_ops(ops, CONTEXT)
+}
+
 /// Appends the diff of one file to `out`; nothing when the contents are equal.
 pub(crate) fn file_diff(
     rel_path: &Path,
@@ -248,7 +126,6 @@ pub(crate) fn file_diff(
         return;
     }
     let (a, b) = (split_lines(old), split_lines(new));
-    let ops = edit_script(&a, &b);
     let name = slash_path(rel_path);
     let header = |text: String| DiffLine {
         kind: DiffLineKind::Header,
@@ -256,40 +133,21 @@ pub(crate) fn file_diff(
     };
     out.push(header(format!("--- a/{name}")));
     out.push(header(format!("+++ b/{name}")));
-    for range in hunks(&ops) {
-        let slice = &ops[range];
-        let (mut old_first, mut old_count, mut new_first, mut new_count) = (None, 0, None, 0);
-        for op in slice {
-            match *op {
-                Op::Equal(i, j) => {
-                    old_first.get_or_insert(i);
-                    new_first.get_or_insert(j);
-                    (old_count, new_count) = (old_count + 1, new_count + 1);
-                }
-                Op::Delete(i) => {
-                    old_first.get_or_insert(i);
-                    old_count += 1;
-                }
-                Op::Insert(j) => {
-                    new_first.get_or_insert(j);
-                    new_count += 1;
-                }
-            }
-        }
+    for hunk in line_hunks(&a, &b) {
+        let (Some(first), Some(last)) = (hunk.first(), hunk.last()) else {
+            continue;
+        };
+        let old_lines = first.old_range().start..last.old_range().end;
+        let new_lines = first.new_range().start..last.new_range().end;
         out.push(DiffLine {
             kind: DiffLineKind::Hunk,
             text: format!(
                 "@@ -{} +{} @@",
-                hunk_range(old_first, old_count),
-                hunk_range(new_first, new_count)
+                hunk_range(old_lines.start, old_lines.len()),
+                hunk_range(new_lines.start, new_lines.len())
             ),
         });
-        for op in slice {
-            let (line, kind, prefix) = match *op {
-                Op::Equal(i, _) => (&a[i], DiffLineKind::Context, ' '),
-                Op::Delete(i) => (&a[i], DiffLineKind::Removed, '-'),
-                Op::Insert(j) => (&b[j], DiffLineKind::Added, '+'),
-            };
+        let mut push = |line: &Line<'_>, kind: DiffLineKind, prefix: char| {
             out.push(DiffLine {
                 kind,
                 text: display(line, prefix, redact),
@@ -300,6 +158,27 @@ pub(crate) fn file_diff(
                     text: NO_NEWLINE_MARKER.to_owned(),
                 });
             }
+        };
+        // Each run of changes shows all its removed lines, then all its added ones.
+        let mut i = 0;
+        while i < hunk.len() {
+            let (tag, old_range, new_range) = hunk[i].as_tag_tuple();
+            if tag == DiffTag::Equal {
+                old_range.for_each(|l| push(&a[l], DiffLineKind::Context, ' '));
+                i += 1;
+                continue;
+            }
+            let run_end = hunk[i..]
+                .iter()
+                .position(|op| op.tag() == DiffTag::Equal)
+                .map_or(hunk.len(), |n| i + n);
+            let run = &hunk[i..run_end];
+            let removed =
+                old_range.start..run.last().map_or(old_range.end, |op| op.old_range().end);
+            let added = new_range.start..run.last().map_or(new_range.end, |op| op.new_range().end);
+            removed.for_each(|l| push(&a[l], DiffLineKind::Removed, '-'));
+            added.for_each(|l| push(&b[l], DiffLineKind::Added, '+'));
+            i = run_end;
         }
     }
 }
@@ -437,9 +316,48 @@ mod tests {
         table[0][0]
     }
 
+    /// Applies the hunks of a rendered diff to `old`, as `patch` would.
+    fn apply(old: &[u8], diff: &[DiffLine]) -> Vec<u8> {
+        let lines: Vec<&[u8]> = old.split_inclusive(|&b| b == b'\n').collect();
+        let (mut out, mut next_old, mut last) = (Vec::new(), 0, DiffLineKind::Header);
+        for line in diff {
+            let text = &line.text.as_bytes()[1.min(line.text.len())..];
+            match line.kind {
+                DiffLineKind::Header => {}
+                DiffLineKind::Hunk => {
+                    let start = line.text[4..].split([',', ' ']).next().unwrap();
+                    let start = start.parse::<usize>().unwrap().saturating_sub(1);
+                    while next_old < start {
+                        out.extend_from_slice(lines[next_old]);
+                        next_old += 1;
+                    }
+                }
+                DiffLineKind::Context | DiffLineKind::Removed => {
+                    let old_line = lines[next_old];
+                    assert_eq!(old_line.strip_suffix(b"\n").unwrap_or(old_line), text);
+                    if line.kind == DiffLineKind::Context {
+                        out.extend_from_slice(old_line);
+                    }
+                    next_old += 1;
+                }
+                DiffLineKind::Added => {
+                    out.extend_from_slice(text);
+                    out.push(b'\n');
+                }
+                DiffLineKind::NoNewlineMarker => {
+                    if last == DiffLineKind::Added {
+                        out.pop();
+                    }
+                }
+            }
+            last = line.kind;
+        }
+        out.extend(lines[next_old..].iter().copied().flatten());
+        out
+    }
+
     #[test]
-    #[allow(clippy::many_single_char_names)] // a, b, i, j, x, y as in the algorithm
-    fn edit_scripts_are_valid_and_minimal() {
+    fn diffs_are_valid_and_minimal() {
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..500 {
             let gen_text = |state: &mut u64| -> Vec<u8> {
@@ -449,28 +367,19 @@ mod tests {
                     .collect()
             };
             let (old, new) = (gen_text(&mut state), gen_text(&mut state));
+            let mut out = Vec::new();
+            file_diff(Path::new("f"), &old, &new, &[], &mut out);
+            assert_eq!(apply(&old, &out), new, "{old:?} → {new:?}");
             let (a, b) = (split_lines(&old), split_lines(&new));
-            let ops = edit_script(&a, &b);
-            let (mut i, mut j, mut equal) = (0, 0, 0);
-            for op in &ops {
-                match *op {
-                    Op::Equal(x, y) => {
-                        assert_eq!((x, y), (i, j));
-                        assert_eq!(a[x], b[y]);
-                        (i, j, equal) = (i + 1, j + 1, equal + 1);
-                    }
-                    Op::Delete(x) => {
-                        assert_eq!(x, i);
-                        i += 1;
-                    }
-                    Op::Insert(y) => {
-                        assert_eq!(y, j);
-                        j += 1;
-                    }
-                }
-            }
-            assert_eq!((i, j), (a.len(), b.len()));
-            assert_eq!(equal, lcs_len(&a, &b), "not minimal for {old:?} → {new:?}");
+            let removed = out
+                .iter()
+                .filter(|l| l.kind == DiffLineKind::Removed)
+                .count();
+            assert_eq!(
+                a.len() - removed,
+                lcs_len(&a, &b),
+                "not minimal for {old:?} → {new:?}"
+            );
         }
     }
 }

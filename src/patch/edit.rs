@@ -95,31 +95,71 @@ impl std::error::Error for EditError {}
 
 /// Computes the new bytes of a file found by the scan, given its current bytes.
 pub fn edit_file(file: &DemoFile, bytes: &[u8], values: &Values) -> Result<FileEdit, EditError> {
-    edit_with(file, bytes, |constant, notes| {
+    let constants = current_constants(file, bytes)?;
+    edit_constants(file, &constants, bytes, |constant, notes| {
         wanted(file, constant, bytes, values, notes)
     })
 }
 
 /// Computes the new bytes of a `project.config.json` with only its `"appid"` set.
 pub fn edit_app_id(file: &DemoFile, bytes: &[u8], app_id: &AppId) -> Result<FileEdit, EditError> {
-    edit_with(file, bytes, |constant, _| {
+    let constants = current_constants(file, bytes)?;
+    edit_constants(file, &constants, bytes, |constant, _| {
         (constant.kind == ConstantKind::MiniProgramAppId).then(|| Value::Text(app_id.as_str()))
     })
 }
 
-/// The edit loop: `choose` says which value each constant gets (`None`: left as it is).
-fn edit_with<'v>(
+/// Computes the new bytes of a file from the scan's own analysis of exactly these bytes (the
+/// plan's path: nothing is analysed again; `apply` re-checks the bytes on disk before writing).
+pub(crate) fn edit_scanned(
     file: &DemoFile,
+    bytes: &[u8],
+    values: &Values,
+) -> Result<FileEdit, EditError> {
+    let constants = scanned_constants(file, bytes)?;
+    edit_constants(file, &constants, bytes, |constant, notes| {
+        wanted(file, constant, bytes, values, notes)
+    })
+}
+
+/// [`edit_app_id`] from the scan's own analysis of exactly these bytes.
+pub(crate) fn edit_scanned_app_id(
+    file: &DemoFile,
+    bytes: &[u8],
+    app_id: &AppId,
+) -> Result<FileEdit, EditError> {
+    let constants = scanned_constants(file, bytes)?;
+    edit_constants(file, &constants, bytes, |constant, _| {
+        (constant.kind == ConstantKind::MiniProgramAppId).then(|| Value::Text(app_id.as_str()))
+    })
+}
+
+/// The scan's constants of `file`, sorted by offset, checked to lie within `bytes`.
+fn scanned_constants(file: &DemoFile, bytes: &[u8]) -> Result<Vec<Constant>, EditError> {
+    let mut constants = file.constants.clone();
+    constants.sort_by_key(|c| c.value_span.start);
+    if constants.iter().any(|c| c.value_span.end > bytes.len()) {
+        return Err(EditError::ChangedSinceScan {
+            rel_path: file.rel_path.clone(),
+        });
+    }
+    Ok(constants)
+}
+
+/// Rewrites `constants` (sorted by offset, spans within `bytes`) with the value `choose` gives
+/// each (`None`: left as it is).
+fn edit_constants<'v>(
+    file: &DemoFile,
+    constants: &[Constant],
     bytes: &[u8],
     mut choose: impl FnMut(&Constant, &mut Vec<PlanNote>) -> Option<Value<'v>>,
 ) -> Result<FileEdit, EditError> {
-    let constants = current_constants(file, bytes)?;
     let ascii_only = file.encoding == TextEncoding::OtherAsciiCompatible;
     let mut patched = Vec::with_capacity(bytes.len() + 128);
     let mut edits = Vec::new();
     let mut notes = Vec::new();
     let mut copied_up_to = 0;
-    for constant in &constants {
+    for constant in constants {
         let Some(value) = choose(constant, &mut notes) else {
             continue;
         };

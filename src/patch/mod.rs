@@ -111,5 +111,5 @@ pub use backup::{
 pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text};
 pub use error::{ManifestProblem, NotAFileKind, PatchError, UnsafePathReason};
 pub use plan::PatchPlan;
-pub use planner::{plan, plan_app_id};
+pub use planner::{plan, plan_app_id, plan_scanned};
 pub use restore::{RestoreReport, restore};

@@ -1,109 +1,116 @@
-//! From a demo folder and the values to write, to a [`PatchPlan`]: scan, re-read each file's
-//! exact bytes, and let each format's editor compute the new bytes. All or nothing: one file that
-//! cannot be planned fails the whole plan.
+//! From a demo folder and the values to write, to a [`PatchPlan`]: scan (which keeps the exact
+//! bytes it analysed of each file to rewrite), and let each format's editor compute the new bytes
+//! from that one analysis; every file is read and analysed once. `apply` checks each file on
+//! disk still holds those bytes before replacing it. All or nothing: one file that cannot be
+//! planned fails the whole plan.
 
 use std::path::{Path, PathBuf};
 
-use crate::demo::{self, ConstantKind, FileRole};
+use crate::demo::{self, ConstantKind, FileRole, ScanProgress, ScannedDemo};
 
-use super::edit::{EditError, FileEdit, edit_app_id, edit_file};
+use super::edit::{EditError, FileEdit, edit_scanned, edit_scanned_app_id};
 use super::{FileChange, NoteKind, PatchError, PatchPlan, PlanNote};
 use crate::credentials::AppId;
+use crate::demo::{DemoFile, RefusedFile};
 use crate::messages::{Localize, Message, PatchCode};
+use crate::preview::project::PROJECT_CONFIG;
 use crate::setup::Values;
 
 /// Plans writing `values` into every credential file under `root`. Reads, never writes.
 pub fn plan(root: &Path, values: &Values) -> Result<PatchPlan, PatchError> {
-    let (files, changes, mut notes) = plan_edits(
-        root,
+    plan_scanned(&scan_for_plan(root)?, values)
+}
+
+/// Plans writing `values` from a finished scan (e.g. the one a window has just shown), without
+/// reading or analysing any file again. Reads, never writes.
+pub fn plan_scanned(scanned: &ScannedDemo, values: &Values) -> Result<PatchPlan, PatchError> {
+    let (changes, mut notes) = plan_edits(
+        scanned,
+        |_| true,
         |role| matches!(role, FileRole::Credentials | FileRole::ProjectConfig),
-        |file, bytes| edit_file(file, bytes, values),
+        |file, bytes| edit_scanned(file, bytes, values),
     )?;
-    notes.extend(unused_value_notes(&files, values));
-    Ok(PatchPlan::new(root.to_owned(), changes, notes))
+    notes.extend(unused_value_notes(&scanned.scan.files, values));
+    Ok(PatchPlan::new(scanned.scan.root.clone(), changes, notes))
 }
 
 /// Plans writing only the mini program's AppID into `project.config.json` under `root`.
 pub fn plan_app_id(root: &Path, app_id: &AppId) -> Result<PatchPlan, PatchError> {
-    let (_, changes, notes) = plan_edits(
-        root,
-        |role| role == FileRole::ProjectConfig,
-        |file, bytes| edit_app_id(file, bytes, app_id),
-    )?;
-    Ok(PatchPlan::new(root.to_owned(), changes, notes))
+    plan_scanned_app_id(&scan_for_plan(root)?, app_id)
 }
 
-/// Every file found, the changes, and the editors' notes.
-type PlannedEdits = (Vec<demo::DemoFile>, Vec<FileChange>, Vec<PlanNote>);
+/// [`plan_app_id`] from a finished scan. Files refused other than `project.config.json` do not
+/// stand in its way: only that file is written.
+pub fn plan_scanned_app_id(scanned: &ScannedDemo, app_id: &AppId) -> Result<PatchPlan, PatchError> {
+    let (changes, notes) = plan_edits(
+        scanned,
+        |refused| {
+            refused
+                .rel_path
+                .file_name()
+                .is_some_and(|n| n == PROJECT_CONFIG)
+        },
+        |role| role == FileRole::ProjectConfig,
+        |file, bytes| edit_scanned_app_id(file, bytes, app_id),
+    )?;
+    Ok(PatchPlan::new(scanned.scan.root.clone(), changes, notes))
+}
 
-/// Scans `root`, and runs `edit` on the exact current bytes of every file whose role `select`
-/// picks. Returns every file found, the changes and the editors' notes.
-fn plan_edits(
-    root: &Path,
-    select: impl Fn(FileRole) -> bool,
-    edit: impl Fn(&demo::DemoFile, &[u8]) -> Result<FileEdit, EditError>,
-) -> Result<PlannedEdits, PatchError> {
-    let scan = demo::scan_dir(root).map_err(|source| PatchError::Scan {
+fn scan_for_plan(root: &Path) -> Result<ScannedDemo, PatchError> {
+    demo::scan_dir_with_progress(root, &ScanProgress::new()).map_err(|source| PatchError::Scan {
         root: root.to_owned(),
         source,
-    })?;
-    if let Some(refused) = scan.refused.first() {
+    })
+}
+
+/// Runs `edit` on the bytes the scan read of every file whose role `select` picks, unless a
+/// refusal that `blocks` stands in the way. Returns the changes and the editors' notes.
+fn plan_edits(
+    scanned: &ScannedDemo,
+    blocks: impl Fn(&RefusedFile) -> bool,
+    select: impl Fn(FileRole) -> bool,
+    edit: impl Fn(&DemoFile, &[u8]) -> Result<FileEdit, EditError>,
+) -> Result<(Vec<FileChange>, Vec<PlanNote>), PatchError> {
+    let scan = &scanned.scan;
+    let root = &scan.root;
+    let blocking: Vec<&RefusedFile> = scan.refused.iter().filter(|r| blocks(r)).collect();
+    if let Some(refused) = blocking.first() {
         return Err(PatchError::Refused {
             path: root.join(&refused.rel_path),
             line: refused.line,
             reason: refused.reason.clone(),
-            more: scan.refused.len() - 1,
+            more: blocking.len() - 1,
         });
     }
     let targets: Vec<_> = scan.files.iter().filter(|f| select(f.role)).collect();
     if targets.is_empty() {
-        return Err(PatchError::NoCredentialFiles {
-            root: root.to_owned(),
-        });
+        return Err(PatchError::NoCredentialFiles { root: root.clone() });
     }
-
     let mut changes = Vec::new();
     let mut notes = Vec::new();
-    for scanned in targets {
-        let path = root.join(&scanned.rel_path);
-        let bytes = std::fs::read(&path).map_err(|source| PatchError::Read {
-            path: path.clone(),
-            source,
-        })?;
-        // Re-analyse the exact bytes we will patch, so spans match them even if the file changed
-        // between the scan and now.
-        let file = match demo::analyze_file(&scanned.rel_path, &bytes) {
-            Some(Ok(file)) => file,
-            Some(Err(refused)) => {
-                return Err(PatchError::Refused {
-                    path,
-                    line: refused.line,
-                    reason: refused.reason,
-                    more: 0,
-                });
-            }
-            None => {
-                return Err(PatchError::Refused {
-                    path,
-                    line: None,
-                    reason: Message::new(PatchCode::ChangedWhileReading),
-                    more: 0,
-                });
-            }
+    for file in targets {
+        let path = root.join(&file.rel_path);
+        let Some(bytes) = scanned.contents(&file.rel_path) else {
+            return Err(PatchError::Refused {
+                path,
+                line: None,
+                reason: Message::new(PatchCode::ChangedWhileReading),
+                more: 0,
+            });
         };
-        let edit = edit(&file, &bytes).map_err(|source| PatchError::Edit {
+        let edit = edit(file, bytes).map_err(|source| PatchError::Edit {
             path: path.clone(),
             source,
         })?;
         notes.extend(edit.notes);
         changes.push(FileChange {
-            rel_path: scanned.rel_path.clone(),
-            original: bytes,
+            rel_path: file.rel_path.clone(),
+            original: bytes.to_vec(),
             patched: edit.patched,
             edits: edit.edits,
         });
     }
-    Ok((scan.files, changes, notes))
+    Ok((changes, notes))
 }
 
 /// A note for each optional value given that no file declares, so it is not silently dropped.

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::demo::{self, DemoScan, FileRole, ScanError};
+use crate::demo::{self, DemoScan, FileRole, ScanError, ScanProgress, ScannedDemo};
 
 /// Whether `path` names a `.zip` archive by its extension (the scan also checks content).
 #[must_use]
@@ -19,20 +19,32 @@ pub struct Demo {
     pub path: PathBuf,
     /// Whether `path` is a folder (an archive is read, not patched).
     pub is_folder: bool,
-    /// What the scan found (shared: the window keeps it while plans are made from it).
-    pub scan: Arc<DemoScan>,
+    /// What the scan found, with the bytes it read of each file to patch (shared: the window
+    /// keeps it while plans are made from it).
+    pub scanned: Arc<ScannedDemo>,
 }
 
 impl Demo {
     /// Reads a demo folder or `.zip`. Blocking: run it off the UI thread.
     pub fn read(path: &Path) -> Result<Self, ScanError> {
+        Self::read_with_progress(path, &ScanProgress::new())
+    }
+
+    /// [`Self::read`], counting files read in `progress` (the window shows it for big trees).
+    pub fn read_with_progress(path: &Path, progress: &ScanProgress) -> Result<Self, ScanError> {
         let is_folder = path.is_dir();
-        let scan = demo::scan(path)?;
+        let scanned = demo::read(path, progress)?;
         Ok(Self {
             path: path.to_path_buf(),
             is_folder,
-            scan: Arc::new(scan),
+            scanned: Arc::new(scanned),
         })
+    }
+
+    /// What the scan found.
+    #[must_use]
+    pub fn scan(&self) -> &DemoScan {
+        &self.scanned.scan
     }
 
     /// Unpacks a `.zip` demo into `dest_parent` (created when missing) and reads the copy.
@@ -59,7 +71,7 @@ impl Demo {
     pub fn mini_program_folder(&self) -> Option<PathBuf> {
         let root = self.folder()?;
         let config = self
-            .scan
+            .scan()
             .files
             .iter()
             .find(|f| f.role == FileRole::ProjectConfig);

@@ -82,10 +82,12 @@ pub struct WriteReport {
 impl Demo {
     /// Plans writing `values` into this demo's folder (and notes what git says of its files).
     pub fn plan(&self, values: &Values) -> Result<Plan, SetupError> {
-        let root = self.folder().ok_or_else(|| SetupError::NotAFolder {
-            path: self.path.clone(),
-        })?;
-        let mut patch = patch::plan(root, values)?;
+        if self.folder().is_none() {
+            return Err(SetupError::NotAFolder {
+                path: self.path.clone(),
+            });
+        }
+        let mut patch = patch::plan_scanned(&self.scanned, values)?;
         patch.check_git();
         let diff = patch.diff_lines(&[values.secret_key.expose()]);
         Ok(Plan {
@@ -140,8 +142,9 @@ pub fn restore(root: &Path, force: bool) -> Result<WriteReport, SetupError> {
     })
 }
 
-/// Writes only the mini program's AppID into the demo's `project.config.json`, with a backup
-/// like any patch (so Undo gives the old file back). Needs neither the SDKAppID nor the key.
+/// Writes only the mini program's AppID into the demo's `project.config.json` (found by a fresh
+/// scan of `root`), with a backup like any patch (so Undo gives the old file back). Needs
+/// neither the SDKAppID nor the key.
 pub fn write_app_id(root: &Path, app_id: &AppId) -> Result<WriteReport, SetupError> {
     let plan = patch::plan_app_id(root, app_id)?;
     if plan.is_empty() && plan.unchanged.is_empty() {

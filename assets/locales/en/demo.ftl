@@ -34,3 +34,5 @@ platform-android = Android
 platform-ios = iOS
 platform-mini-program = Mini program
 platform-other = Other
+refused-symlink = this is a symbolic link to { $target }, a credential file; mlvb-setup never writes through links: replace the link by a copy of the file (or scan the folder the file is in) and scan again
+refused-oversized = this file is larger than { $mib } MiB, more than any demo's credential file, so it is neither read whole nor patched, but this line declares a credential; set the values in it by hand, or move it out of the demo folder, and scan again

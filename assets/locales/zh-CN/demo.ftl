@@ -34,3 +34,5 @@ platform-android = Android
 platform-ios = iOS
 platform-mini-program = 小程序
 platform-other = 其他
+refused-symlink = 这是指向 { $target } 的符号链接，而那是一个密钥文件；mlvb-setup 从不通过链接写文件：请用文件的副本替换这个链接（或直接扫描文件所在的文件夹）后重新扫描。
+refused-oversized = 这个文件超过 { $mib } MiB，比任何 Demo 的密钥文件都大，因此不会整体读取也不会被修改，但这一行声明了密钥相关的值；请手动填写，或把它移出 Demo 文件夹后重新扫描。

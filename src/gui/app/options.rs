@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::gui::i18n::Lang;
 use crate::gui::state::{self, Step};
+use crate::messages::KeychainProblem;
 use crate::preview::{HostEnv, HostOs};
 
 use super::{LANG_ENV, NO_KEYCHAIN_ENV, START_STEP_ENV};
@@ -17,6 +18,9 @@ pub struct AppOptions {
     pub settings_path: Option<PathBuf>,
     /// Whether to use the OS keychain (off in tests).
     pub use_keychain: bool,
+    /// Without the keychain: start as if it had failed with this problem (tests of the notice);
+    /// `None` keeps the key in memory without a word.
+    pub keychain_problem: Option<KeychainProblem>,
     /// Whether to fall back to English when no font can draw Chinese (off in tests, which have
     /// only egui's bundled fonts and draw boxes on purpose).
     pub check_cjk_font: bool,
@@ -42,6 +46,7 @@ impl AppOptions {
         Self {
             settings_path: state::settings_path(),
             use_keychain: env(NO_KEYCHAIN_ENV).is_none_or(|v| v == "0"),
+            keychain_problem: None,
             check_cjk_font: true,
             start_step: env(START_STEP_ENV).and_then(|s| Step::from_name(&s)),
             language: env(LANG_ENV).map(|tag| Lang::from_locale_tag(&tag)),
@@ -58,6 +63,7 @@ impl AppOptions {
         Self {
             settings_path,
             use_keychain: false,
+            keychain_problem: None,
             check_cjk_font: false,
             start_step: None,
             language: Some(Lang::En),

@@ -7,7 +7,7 @@ use crate::gui::state::{PreviewRoute, Step};
 use crate::gui::steps;
 use crate::gui::tasks::{Busy, DemoRead, Outcome};
 use crate::gui::widgets::fingerprint;
-use crate::messages::Localize;
+use crate::messages::{Localize, io_reason};
 use crate::preview::{CiRequest, PreviewRequest, ci, preflight};
 use crate::setup;
 
@@ -103,7 +103,9 @@ impl WizardApp {
                 self.preview.checks_fingerprint = self.preview_fingerprint();
             }
             Ok(false) => {}
-            Err(error) => self.notice("notice-preview_thread_failed", Some(&error.to_string())),
+            Err(error) => {
+                self.notice("notice-preview_thread_failed", Some(io_reason(&error)));
+            }
         }
     }
 

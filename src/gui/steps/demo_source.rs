@@ -132,7 +132,7 @@ fn result_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let Some(demo) = ctx.demo.demo() else {
         return;
     };
-    let (path, scan) = (&demo.path, &demo.scan);
+    let (path, scan) = (&demo.path, demo.scan());
     match scan {
         scan if scan.files.is_empty() => {
             ui.label(

@@ -58,7 +58,7 @@ impl FillInKeys {
         ui.add_space(8.0);
 
         let scan = match ctx.demo.demo() {
-            Some(demo) if demo.is_folder => std::sync::Arc::clone(&demo.scan),
+            Some(demo) if demo.is_folder => demo.scan(),
             Some(_) => {
                 ui.label(
                     RichText::new(i18n.tr("keys-need_folder")).color(ui.visuals().warn_fg_color),
@@ -73,7 +73,7 @@ impl FillInKeys {
             }
         };
         heading_ui(ui, i18n.tr("keys-scan-title"));
-        scan_ui(ui, ctx, &scan);
+        scan_ui(ui, ctx, scan);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(i18n.tr("keys-guide_paths")).weak());
             for (key, url) in GUIDE_FILE_URLS {
