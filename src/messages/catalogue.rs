@@ -83,6 +83,16 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = &[
     ),
     (
         Lang::En,
+        "preview.ftl",
+        include_str!("../../assets/locales/en/preview.ftl"),
+    ),
+    (
+        Lang::ZhCn,
+        "preview.ftl",
+        include_str!("../../assets/locales/zh-CN/preview.ftl"),
+    ),
+    (
+        Lang::En,
         "window.ftl",
         include_str!("../../assets/locales/en/window.ftl"),
     ),

@@ -106,6 +106,8 @@ code_areas! {
     Setup(super::setup::SetupCode),
     /// Reading and checking UserSigs.
     UserSig(super::usersig::UserSigCode),
+    /// The preview QR: DevTools, miniprogram-ci and the trial QR.
+    Preview(super::preview::PreviewCode),
     /// The command line's own output.
     Cli(super::cli::CliCode),
 }

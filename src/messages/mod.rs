@@ -13,6 +13,7 @@ mod demo;
 mod general;
 mod lang;
 mod patch;
+mod preview;
 mod setup;
 mod usersig;
 
@@ -26,6 +27,7 @@ pub use demo::DemoCode;
 pub use general::{GeneralCode, io_reason, raw_text};
 pub use lang::Lang;
 pub use patch::PatchCode;
+pub use preview::PreviewCode;
 pub use setup::SetupCode;
 pub use usersig::UserSigCode;
 
