@@ -385,3 +385,47 @@ impl Localize for TrialQrError {
             .with("reason", reason)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::{Front, Lang};
+
+    #[test]
+    fn the_window_says_what_to_do_on_this_system_and_the_terminal_names_flags() {
+        let problem = PreviewProblem::DevToolsNotFound {
+            searched: Vec::new(),
+            path_names: vec!["wechat-devtools-cli"],
+        };
+        let window = problem.render(Lang::En, Front::Window);
+        assert!(window.contains("looked at: nowhere"), "{window}");
+        assert!(
+            window.contains("or type where its command line is"),
+            "{window}"
+        );
+        assert!(!window.contains("--devtools-cli"), "{window}");
+        if cfg!(target_os = "linux") {
+            assert!(window.contains("community build (link below)"), "{window}");
+            let zh = problem.render(Lang::ZhCn, Front::Window);
+            assert!(zh.contains("请安装社区版（见下方链接），或在下方"), "{zh}");
+        }
+        let cli = problem.render(Lang::En, Front::Cli);
+        assert!(cli.contains("--devtools-cli"), "{cli}");
+    }
+
+    #[test]
+    fn json_code_is_the_problem_code_and_reasons_nest() {
+        let problem = PreviewProblem::WorkDirUnusable {
+            path: PathBuf::from("/w"),
+            reason: crate::messages::io_reason(&std::io::Error::from(
+                std::io::ErrorKind::PermissionDenied,
+            )),
+        };
+        let json = problem.message().to_json();
+        assert_eq!(json["code"], problem.code());
+        assert_eq!(json["args"]["path"], "/w");
+        assert_eq!(json["args"]["reason"]["code"], "io-permission-denied");
+        let zh = problem.render(Lang::ZhCn, Front::Cli);
+        assert!(zh.contains("没有权限"), "{zh}");
+    }
+}

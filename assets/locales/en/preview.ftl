@@ -30,7 +30,11 @@ projectname-missing = { $front ->
     }
 devtools-not-found = { $front ->
         [cli] WeChat DevTools' command line was not found (looked at: { $searched }; on PATH: { $names }). Install DevTools from https://developers.weixin.qq.com/miniprogram/dev/devtools/download.html (Windows, macOS); on Linux use the community build https://github.com/msojocs/wechat-web-devtools-linux. If it is installed elsewhere, give its command line with --devtools-cli or the WX_DEVTOOLS_CLI variable (macOS: <app>/Contents/MacOS/cli, Windows: <install folder>\cli.bat). Without DevTools, use the miniprogram-ci route (--ci) with a code-upload key
-       *[window] WeChat DevTools' command line was not found (looked at: { $searched }; on PATH: { $names }). Install DevTools (Windows, macOS; on Linux the community build), or type where its command line is in the field below. Without DevTools, choose the miniprogram-ci route above.
+       *[window] WeChat DevTools' command line was not found (looked at: { $searched }; on PATH: { $names }). { $os ->
+            [linux] There is no official DevTools for Linux: install the community build (link below),
+            [macos] Install DevTools (link below) into Applications,
+           *[other] Install DevTools (link below),
+        } or type where its command line is in the field below. Without DevTools, choose the miniprogram-ci route above.
     }
 devtools-path-missing = { $front ->
         [cli] DevTools' command line is not at { $path } (given by { $source }): correct that path, or leave it unset to search the default install locations

@@ -30,7 +30,11 @@ projectname-missing = { $front ->
     }
 devtools-not-found = { $front ->
         [cli] 没有找到微信开发者工具的命令行（查找过：{ $searched }；在 PATH 中查找：{ $names }）。请从 https://developers.weixin.qq.com/miniprogram/dev/devtools/download.html 安装开发者工具（Windows、macOS）；Linux 请用社区版 https://github.com/msojocs/wechat-web-devtools-linux。如果装在别处，请用 --devtools-cli 或环境变量 WX_DEVTOOLS_CLI 指定它的命令行（macOS：<app>/Contents/MacOS/cli，Windows：<安装目录>\cli.bat）。没有开发者工具时，可以用代码上传密钥走 miniprogram-ci 方式（--ci）。
-       *[window] 没有找到微信开发者工具的命令行（查找过：{ $searched }；在 PATH 中查找：{ $names }）。请安装开发者工具（Windows、macOS；Linux 用社区版），或在下方输入框中填写命令行的位置。没有开发者工具时，可以在上方选择 miniprogram-ci 方式。
+       *[window] 没有找到微信开发者工具的命令行（查找过：{ $searched }；在 PATH 中查找：{ $names }）。{ $os ->
+            [linux] 开发者工具没有官方的 Linux 版：请安装社区版（见下方链接），
+            [macos] 请把开发者工具（见下方链接）安装到“应用程序”文件夹，
+           *[other] 请安装开发者工具（见下方链接），
+        }或在下方输入框中填写命令行的位置。没有开发者工具时，可以在上方选择 miniprogram-ci 方式。
     }
 devtools-path-missing = { $front ->
         [cli] { $path } 处没有开发者工具命令行（来自{ $source }）：请改正路径，或不指定它，以便在默认安装位置查找。
