@@ -27,7 +27,9 @@ fn preview(fx: &Fixture, mode: &str, args: &[&str]) -> Output {
         .env("LOCALAPPDATA", fx.home.path())
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("WX_DEVTOOLS_CLI")
-        .envs(fx.env(mode));
+        .envs(fx.env(mode))
+        // The English texts below are asserted whatever the test machine's language is.
+        .args(["--lang", "en"]);
     command.output().unwrap()
 }
 
@@ -265,4 +267,69 @@ fn service_port_off_is_a_warning_naming_the_setting() {
         stderr.contains("Settings → Security → Service port"),
         "{stderr}"
     );
+}
+
+/// `preview` on a folder without `project.config.json`, in the language `LANG` asks for unless
+/// `extra` overrides it.
+fn preview_in(dir: &Path, lang: &str, extra: &[&str]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_mlvb-setup"))
+        .arg("preview")
+        .arg(dir)
+        .args(extra)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .env("HOME", home.path())
+        .env("USERPROFILE", home.path())
+        .env("LOCALAPPDATA", home.path())
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("WX_DEVTOOLS_CLI")
+        .output()
+        .unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_without_project_config_is_reported_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let shown = dir.path().display().to_string();
+
+    let output = preview_in(dir.path(), "zh_CN.UTF-8", &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(&format!("错误：在 {shown} 中没有找到 project.config.json")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("请给出下载的 MLVB Demo 文件夹"), "{stderr}");
+    assert!(!stderr.contains("no project.config.json"), "{stderr}");
+
+    let output = preview_in(dir.path(), "zh_CN.UTF-8", &["--lang", "en"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(&format!("error: no project.config.json in {shown}")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("没有找到"), "{stderr}");
+
+    // --json stays language-neutral: the code, its arguments and English for people.
+    let output = preview_in(dir.path(), "zh_CN.UTF-8", &["--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json = json_of(&output);
+    let problem = &json["problem"];
+    assert_eq!(problem["code"], "project-config-missing");
+    assert_eq!(problem["args"]["dir"], shown.as_str());
+    assert!(
+        problem["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("no project.config.json in"),
+        "{problem}"
+    );
+    let finding = &json["findings"][0];
+    assert_eq!(finding["code"], "project-config-missing");
+    assert_eq!(finding["severity"], "blocking");
+    assert!(finding["message"].as_str().is_some());
 }

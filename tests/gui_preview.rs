@@ -208,6 +208,13 @@ fn port_disabled_shows_where_to_switch_it_on_in_both_languages() {
         "{}",
         screen(&harness)
     );
+    // The checklist's rows and their nested reasons are Chinese too.
+    assert!(
+        shows(&harness, "（来自下方填写的路径）")
+            && shows(&harness, "下没有 .ide 或 .ide-status 文件"),
+        "{}",
+        screen(&harness)
+    );
 }
 
 #[test]

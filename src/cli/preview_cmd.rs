@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use mlvb_setup::messages::{CliCode, Localize, Message, PreviewCode, io_reason, raw_text};
 use mlvb_setup::preview::qr::{self, TerminalColors};
 use mlvb_setup::preview::session::{self, DEFAULT_TIMEOUT};
 use mlvb_setup::preview::{
@@ -18,7 +19,7 @@ use serde_json::{Value, json};
 
 mod trial_cmd;
 
-use super::{CmdResult, Failure};
+use super::{CmdResult, Failure, say};
 
 /// Exit 0.
 const EXIT_OK: u8 = 0;
@@ -102,7 +103,8 @@ fn run_inner(args: &PreviewArgs) -> u8 {
     let cancel = CancelHandle::new();
     let on_interrupt = cancel.clone();
     if let Err(e) = ctrlc::set_handler(move || on_interrupt.cancel()) {
-        eprintln!("note: Ctrl-C will not stop DevTools' command line cleanly ({e})");
+        let why = Message::new(PreviewCode::CliNoCtrlC).with("reason", raw_text(e.to_string()));
+        eprintln!("{}", say(&Message::new(CliCode::Note).with("text", why)));
     }
     let json = args.json;
     let mut progress = |stage: Stage| show_stage(&stage, json, args.timeout);
@@ -115,28 +117,22 @@ fn run_inner(args: &PreviewArgs) -> u8 {
 }
 
 /// Input errors found before anything runs (exit 2).
-fn bad_input(args: &PreviewArgs) -> Option<String> {
+fn bad_input(args: &PreviewArgs) -> Option<Message> {
     if !args.dir.is_dir() {
         return Some(
             PreviewProblem::DemoDirMissing {
                 dir: args.dir.clone(),
             }
-            .to_string(),
+            .message(),
         );
     }
     if let Some(out) = &args.qr_output {
         let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
         if out.is_dir() {
-            return Some(format!(
-                "--qr-output {} is a folder: give a file name such as preview.png",
-                out.display()
-            ));
+            return Some(Message::new(PreviewCode::CliQrOutputIsFolder).with("path", out));
         }
         if parent.is_some_and(|p| !p.is_dir()) {
-            return Some(format!(
-                "--qr-output {}: the folder does not exist; create it or choose another path",
-                out.display()
-            ));
+            return Some(Message::new(PreviewCode::CliQrOutputNoFolder).with("path", out));
         }
     }
     for (flag, path) in [
@@ -145,55 +141,62 @@ fn bad_input(args: &PreviewArgs) -> Option<String> {
         ("--node", &args.node),
     ] {
         if let Some(path) = path.as_ref().filter(|p| !p.is_file()) {
-            return Some(format!(
-                "{flag} {}: no such file; correct the path",
-                path.display()
-            ));
+            return Some(
+                Message::new(PreviewCode::CliNoSuchFile)
+                    .with("flag", flag)
+                    .with("path", path),
+            );
         }
     }
     None
 }
 
-fn report_usage(args: &PreviewArgs, message: &str) -> u8 {
+fn report_usage(args: &PreviewArgs, message: &Message) -> u8 {
     if args.json {
         let value = json!({
             "ok": false,
-            "problem": { "code": "bad-input", "message": message },
+            "problem": problem_json("bad-input", message),
         });
         println!("{value}");
     } else {
-        eprintln!("error: {message}");
+        eprintln!("{}", error_line(message));
     }
     EXIT_USAGE
 }
 
+/// `error: …` in the user's language.
+fn error_line(message: &impl Localize) -> String {
+    say(&Message::new(CliCode::Error).with("text", message.message()))
+}
+
+/// A problem for `--json`: its stable `code`, its `args` and the English `message`; a message
+/// whose code differs from `code` keeps its own as `message_code`.
+fn problem_json(code: &str, message: &Message) -> Value {
+    let mut value = message.to_json();
+    if let Some(object) = value.as_object_mut() {
+        let own = object.insert("code".to_owned(), json!(code));
+        if own.as_ref().and_then(Value::as_str) != Some(code) {
+            object.insert("message_code".to_owned(), own.unwrap_or(Value::Null));
+        }
+    }
+    value
+}
+
 fn show_stage(stage: &Stage, json: bool, timeout: u64) {
     match stage {
-        Stage::Checking => {
+        Stage::Checking | Stage::Running { .. } | Stage::Retrying => {
             if !json {
-                eprintln!("Checking the project and DevTools…");
-            }
-        }
-        Stage::Running { command } => {
-            if !json {
-                eprintln!("Running: {command}");
+                eprintln!("{}", say(stage));
             }
         }
         Stage::LoginQr { image, grid } => {
             let text = terminal_qr(grid.as_ref(), image);
-            let caption = format!(
-                "DevTools is not logged in: scan this login QR with WeChat (waiting up to {timeout} s)…"
-            );
+            let caption = say(&Message::new(PreviewCode::CliLoginScan).with("seconds", timeout));
             // In --json mode stdout carries only the JSON; the person still needs to see the QR.
             if json {
                 eprintln!("{text}{caption}");
             } else {
                 println!("{text}{caption}");
-            }
-        }
-        Stage::Retrying => {
-            if !json {
-                eprintln!("Logged in; previewing again…");
             }
         }
         Stage::Decoding => {}
@@ -218,10 +221,9 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
         Some(path) => match fs::write(path, &qr.encoded) {
             Ok(()) => Some(path.clone()),
             Err(e) => {
-                let message = format!(
-                    "the QR was made but cannot be saved to {}: {e}; choose another --qr-output",
-                    path.display()
-                );
+                let message = Message::new(PreviewCode::CliQrNotSaved)
+                    .with("path", path)
+                    .with("reason", io_reason(&e));
                 return report_message(args, "qr-output-unwritable", &message);
             }
         },
@@ -251,7 +253,7 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
                 "qr_file": qr.qr_file,
                 "info_file": qr.info_file,
                 "saved_to": saved.as_ref().map(|p| abs(p)),
-                "made_at": when(qr.made_at),
+                "made_at": when_utc(qr.made_at),
                 "made_at_unix": mlvb_setup::preview::outputs::unix_seconds(qr.made_at),
                 "package_size": qr.package_size,
             },
@@ -262,29 +264,35 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
     }
     print!("{}", terminal_qr(qr.grid.as_ref(), &qr.image));
     if qr.grid.is_none() {
+        let image = saved.as_ref().unwrap_or(&qr.qr_file);
         println!(
-            "(the QR grid could not be read, so this is the image sampled; if it does not scan, open {})",
-            saved.as_ref().map_or_else(
-                || qr.qr_file.display().to_string(),
-                |p| p.display().to_string()
-            )
+            "{}",
+            say(&Message::new(PreviewCode::CliSampled).with("path", image))
         );
     }
-    let place = project_dir.map_or_else(String::new, |d| format!(" for {}", d.display()));
-    println!("WeChat preview QR{place}");
-    println!("  made:    {}", when(qr.made_at));
+    let heading = match &project_dir {
+        Some(dir) => Message::new(PreviewCode::CliQrHeadingFor).with("path", dir),
+        None => Message::new(PreviewCode::CliQrHeading),
+    };
+    println!("{}", say(&heading));
+    println!(
+        "{}",
+        say(&Message::new(PreviewCode::CliMade).with("time", when_local(qr.made_at)))
+    );
     if let Some(size) = &qr.package_size {
-        println!("  package: {}", package_text(size));
+        println!(
+            "{}",
+            say(&Message::new(PreviewCode::CliPackage).with("size", package_text(size)))
+        );
     }
     if let Some(path) = &saved {
-        println!(
-            "  saved:   {} ({}, exactly as made)",
-            path.display(),
-            qr.format.extension()
-        );
+        let line = Message::new(PreviewCode::CliSaved)
+            .with("path", path)
+            .with("format", qr.format.extension());
+        println!("{}", say(&line));
         warn_extension(path, qr.format.extension());
     }
-    println!("Scan it with WeChat on a phone whose account is a developer of this mini program.");
+    println!("{}", say(&Message::new(PreviewCode::CliScan)));
     print_notes(Some(&report.preflight), None);
     EXIT_OK
 }
@@ -303,18 +311,19 @@ fn finish_push(args: &PreviewArgs, outcome: Result<PushReport, PreviewFailure>) 
             "devtools_cli": report.preflight.devtools,
             "findings": findings_json(Some(&report.preflight)),
             "logged_in": report.logged_in,
-            "pushed_at": when(report.made_at),
+            "pushed_at": when_utc(report.made_at),
             "package_size": report.package_size,
             "problem": Value::Null,
         });
         println!("{value}");
     } else {
-        println!(
-            "Pushed the preview to your phone: open WeChat there ({}).",
-            when(report.made_at)
-        );
+        let pushed = Message::new(PreviewCode::CliPushed).with("time", when_local(report.made_at));
+        println!("{}", say(&pushed));
         if let Some(size) = &report.package_size {
-            println!("  package: {}", package_text(size));
+            println!(
+                "{}",
+                say(&Message::new(PreviewCode::CliPackage).with("size", package_text(size)))
+            );
         }
         print_notes(Some(&report.preflight), None);
     }
@@ -342,13 +351,13 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
             "service_port": preflight.map(|p| p.service_port.clone()),
             "findings": findings_json(preflight),
             "needs_app_id": problem.needs_app_id(),
-            "problem": { "code": problem.code(), "message": problem.to_string() },
+            "problem": problem_json(problem.code(), &problem.message()),
             "output_tail": failure.output_tail,
         });
         println!("{value}");
         return code;
     }
-    eprintln!("error: {problem}");
+    eprintln!("{}", error_line(problem));
     let shown_in_message = matches!(
         problem,
         PreviewProblem::CommandFailed { .. }
@@ -356,20 +365,22 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
             | PreviewProblem::AppIdRefused { .. }
     );
     if !failure.output_tail.is_empty() && !shown_in_message {
-        eprintln!("DevTools said: {}", failure.output_tail);
+        let said = Message::new(PreviewCode::CliDevToolsSaid)
+            .with("text", raw_text(failure.output_tail.as_str()));
+        eprintln!("{}", say(&said));
     }
     print_notes(preflight, Some(problem));
     code
 }
 
-fn report_message(args: &PreviewArgs, code: &str, message: &str) -> u8 {
+fn report_message(args: &PreviewArgs, code: &str, message: &Message) -> u8 {
     if args.json {
         println!(
             "{}",
-            json!({ "ok": false, "problem": { "code": code, "message": message } })
+            json!({ "ok": false, "problem": problem_json(code, message) })
         );
     } else {
-        eprintln!("error: {message}");
+        eprintln!("{}", error_line(message));
     }
     EXIT_FAILED
 }
@@ -382,11 +393,14 @@ fn print_notes(preflight: Option<&Preflight>, reported: Option<&PreviewProblem>)
             continue;
         }
         let mark = match finding.severity {
-            Severity::Blocking => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "note",
+            Severity::Blocking => CliCode::Error,
+            Severity::Warning => CliCode::Warning,
+            Severity::Info => CliCode::Note,
         };
-        eprintln!("{mark}: {}", finding.problem);
+        eprintln!(
+            "{}",
+            say(&Message::new(mark).with("text", finding.problem.message()))
+        );
     }
 }
 
@@ -397,11 +411,11 @@ fn findings_json(preflight: Option<&Preflight>) -> Value {
             p.findings
                 .iter()
                 .map(|f| {
-                    json!({
-                        "severity": f.severity,
-                        "code": f.problem.code(),
-                        "message": f.problem.to_string(),
-                    })
+                    let mut value = f.problem.message().to_json();
+                    if let Some(object) = value.as_object_mut() {
+                        object.insert("severity".to_owned(), json!(f.severity));
+                    }
+                    value
                 })
                 .collect()
         },
@@ -432,15 +446,21 @@ fn warn_extension(path: &Path, actual: &str) {
         Some(other) => other == actual,
     };
     if !matches {
-        eprintln!(
-            "warning: {} holds a {actual} image; rename it to .{actual} so viewers open it",
-            path.display()
-        );
+        let why = Message::new(PreviewCode::CliWrongExtension)
+            .with("path", path)
+            .with("actual", actual);
+        eprintln!("{}", say(&Message::new(CliCode::Warning).with("text", why)));
     }
 }
 
-fn when(time: SystemTime) -> String {
+/// A time for `--json`: UTC.
+fn when_utc(time: SystemTime) -> String {
     mlvb_setup::time::format_utc(mlvb_setup::preview::outputs::unix_seconds(time))
+}
+
+/// A time for a person: local, with the zone.
+fn when_local(time: SystemTime) -> String {
+    mlvb_setup::time::format_local(mlvb_setup::preview::outputs::unix_seconds(time))
 }
 
 fn abs(path: &Path) -> PathBuf {

@@ -28,6 +28,7 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "setup",
     "cli",
     "usersig",
+    "preview",
     "window-errors",
     "window",
 ];

@@ -11,6 +11,8 @@ message_codes! {
         WindowFailed = "cli-window-failed" [reason],
         /// This build has no window.
         WindowNotBuilt = "cli-window-not-built" [],
+        /// An error line.
+        Error = "cli-error" [text],
         /// A warning about a value.
         Warning = "cli-warning" [text],
         /// A note of the plan.

@@ -108,6 +108,8 @@ code_areas! {
     UserSig(super::usersig::UserSigCode),
     /// The window's own conditions.
     Window(super::window::WindowCode),
+    /// The preview QR: DevTools, miniprogram-ci and the trial QR.
+    Preview(super::preview::PreviewCode),
     /// The command line's own output.
     Cli(super::cli::CliCode),
 }

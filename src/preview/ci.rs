@@ -17,6 +17,7 @@ use super::problem::PreviewProblem;
 use super::process::{self, CancelHandle, Ending, RunOutput, Watch};
 use super::project::ProjectConfig;
 use super::session::{PreviewFailure, PreviewReport, PreviewRequest, Route, Stage};
+use crate::messages::{Message, PreviewCode, io_reason};
 
 /// The npm package.
 pub const CI_PACKAGE: &str = "miniprogram-ci";
@@ -135,7 +136,7 @@ pub(crate) fn run_ci_preview(
     let output = process::run(&spec, cancel, &mut |_| Watch::Continue).map_err(|e| {
         let problem = PreviewProblem::LaunchFailed {
             path: node.clone(),
-            reason: e.to_string(),
+            reason: io_reason(&e),
         };
         fail(problem, &checks, String::new())
     })?;
@@ -180,7 +181,7 @@ fn write_runner(
         .and_then(|()| fs::write(&config, config_json.to_string()))
         .map_err(|e| PreviewProblem::WorkDirUnusable {
             path: files.dir.clone(),
-            reason: e.to_string(),
+            reason: io_reason(&e),
         })?;
     Ok((runner, config))
 }
@@ -207,16 +208,9 @@ fn failure_problem(
         Ending::Exited {
             code: Some(EXIT_CI_ERROR),
         } => ci_error(&output.stderr),
-        Ending::Stopped | Ending::Exited { .. } => {
-            let tail = output.tail(6);
-            PreviewProblem::CiFailed {
-                detail: if tail.is_empty() {
-                    "Node printed nothing".to_owned()
-                } else {
-                    tail
-                },
-            }
-        }
+        Ending::Stopped | Ending::Exited { .. } => PreviewProblem::CiFailed {
+            detail: output.tail(6),
+        },
     }
 }
 
@@ -249,7 +243,7 @@ pub fn ci_preflight(request: &PreviewRequest, ci: &CiRequest) -> Preflight {
         project,
         devtools: None,
         service_port: ServicePort::Unknown {
-            reason: "not used by the miniprogram-ci route".to_owned(),
+            reason: Message::new(PreviewCode::PortNotUsed),
         },
         findings,
     }

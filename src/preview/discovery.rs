@@ -99,7 +99,7 @@ pub fn discover(explicit: Option<&Path>, env: &HostEnv) -> Result<DevToolsCli, P
     if let Some(value) = &env.wx_devtools_cli {
         return existing(Path::new(value), CliSource::EnvVar);
     }
-    let mut searched = default_locations(env);
+    let searched = default_locations(env);
     if let Some(path) = searched.iter().find(|p| p.is_file()) {
         return Ok(DevToolsCli {
             path: path.clone(),
@@ -117,8 +117,10 @@ pub fn discover(explicit: Option<&Path>, env: &HostEnv) -> Result<DevToolsCli, P
             source: CliSource::Path,
         });
     }
-    searched.extend(names.iter().map(|n| PathBuf::from(format!("{n} on PATH"))));
-    Err(PreviewProblem::DevToolsNotFound { searched })
+    Err(PreviewProblem::DevToolsNotFound {
+        searched,
+        path_names: names.to_vec(),
+    })
 }
 
 fn existing(path: &Path, source: CliSource) -> Result<DevToolsCli, PreviewProblem> {
@@ -209,7 +211,7 @@ mod tests {
         assert!(text.contains("developers.weixin.qq.com/miniprogram/dev/devtools/download.html"));
         assert!(text.contains("community build"), "{text}");
         let mac = HostEnv::empty(HostOs::MacOs);
-        let PreviewProblem::DevToolsNotFound { searched } = discover(None, &mac).unwrap_err()
+        let PreviewProblem::DevToolsNotFound { searched, .. } = discover(None, &mac).unwrap_err()
         else {
             panic!("expected not found");
         };

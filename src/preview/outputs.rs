@@ -12,6 +12,7 @@ use super::problem::PreviewProblem;
 use super::process::RunOutput;
 use super::qr::{self, ModuleGrid, QrFormat, QrImage};
 use super::session::{PreviewQr, Route};
+use crate::messages::io_reason;
 
 /// The files one preview uses.
 #[derive(Debug, Clone)]
@@ -56,7 +57,7 @@ impl WorkFiles {
 fn unusable(dir: &Path, e: &io::Error) -> PreviewProblem {
     PreviewProblem::WorkDirUnusable {
         path: dir.to_path_buf(),
-        reason: e.to_string(),
+        reason: io_reason(e),
     }
 }
 
@@ -92,17 +93,16 @@ pub fn read_qr_file(path: &Path) -> Result<DecodedQrFile, PreviewProblem> {
             path: path.to_path_buf(),
         });
     }
-    let unreadable = |reason: String| PreviewProblem::QrUnreadable {
+    let unreadable = |reason: qr::QrDecodeError| PreviewProblem::QrUnreadable {
         path: path.to_path_buf(),
         reason,
     };
     let encoded = if qr::sniff_format(&bytes).is_some() {
         bytes
     } else {
-        qr::decode_base64_text(&String::from_utf8_lossy(&bytes))
-            .map_err(|e| unreadable(e.to_string()))?
+        qr::decode_base64_text(&String::from_utf8_lossy(&bytes)).map_err(unreadable)?
     };
-    let (format, image) = qr::decode_image(&encoded).map_err(|e| unreadable(e.to_string()))?;
+    let (format, image) = qr::decode_image(&encoded).map_err(unreadable)?;
     let read = qr::read_qr(&image);
     Ok(DecodedQrFile {
         encoded,

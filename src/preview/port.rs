@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::host::{HostEnv, HostOs};
+use crate::messages::{Message, PreviewCode};
 
 /// The service port file (it holds the HTTP port number).
 pub const PORT_FILE: &str = ".ide";
@@ -40,7 +41,7 @@ pub enum ServicePort {
     /// Not readable here (not installed, another layout, a community build).
     Unknown {
         /// Why not, for the user.
-        reason: String,
+        reason: Message,
     },
 }
 
@@ -111,9 +112,9 @@ pub fn read_service_port(env: &HostEnv) -> ServicePort {
             .collect::<Vec<_>>()
             .join(", ");
         let reason = if looked.is_empty() {
-            "no DevTools user-data folder is known on this system".to_owned()
+            Message::new(PreviewCode::PortNoFolderKnown)
         } else {
-            format!("no {PORT_FILE} or {STATUS_FILE} file under {looked}")
+            Message::new(PreviewCode::PortNoFiles).with("folders", looked)
         };
         return ServicePort::Unknown { reason };
     };
@@ -130,16 +131,13 @@ pub fn read_service_port(env: &HostEnv) -> ServicePort {
             profile: newest.dir,
         },
         Some(other) => ServicePort::Unknown {
-            reason: format!(
-                "{} says {other:?}, expected On or Off",
-                newest.dir.join(STATUS_FILE).display()
-            ),
+            reason: Message::new(PreviewCode::PortStrangeStatus)
+                .with("path", &newest.dir.join(STATUS_FILE))
+                .with("value", format!("{other:?}")),
         },
         None => ServicePort::Unknown {
-            reason: format!(
-                "{} holds no port number",
-                newest.dir.join(PORT_FILE).display()
-            ),
+            reason: Message::new(PreviewCode::PortNoNumber)
+                .with("path", &newest.dir.join(PORT_FILE)),
         },
     }
 }
@@ -233,7 +231,7 @@ mod tests {
         let ServicePort::Unknown { reason } = read_service_port(&env) else {
             panic!("nothing written yet");
         };
-        assert!(reason.contains("User Data"), "{reason}");
+        assert!(reason.english().contains("User Data"), "{reason}");
         let root = local.path().join("微信开发者工具/User Data");
         let dir = profile(&root, "", None, Some("31234"));
         assert_eq!(

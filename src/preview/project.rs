@@ -4,6 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::credentials::AppId;
+use crate::messages::{Localize, Message, PreviewCode, io_reason, raw_text};
 
 use super::problem::PreviewProblem;
 
@@ -31,7 +32,7 @@ pub enum AppIdState {
         /// The value as written.
         raw: String,
         /// Why it was refused.
-        reason: String,
+        reason: Message,
     },
 }
 
@@ -62,18 +63,18 @@ impl ProjectConfig {
         let path = absolute(path);
         let bytes = fs::read(&path).map_err(|e| PreviewProblem::ProjectConfigUnreadable {
             path: path.clone(),
-            reason: e.to_string(),
+            reason: io_reason(&e),
         })?;
         let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let value: serde_json::Value =
             serde_json::from_slice(text).map_err(|e| PreviewProblem::ProjectConfigInvalid {
                 path: path.clone(),
-                reason: e.to_string(),
+                reason: json_reason(&e),
             })?;
         let Some(object) = value.as_object() else {
             return Err(PreviewProblem::ProjectConfigInvalid {
                 path,
-                reason: "the top level is not an object { … }".to_owned(),
+                reason: Message::new(PreviewCode::JsonNotObject),
             });
         };
         let app_id = match object.get("appid") {
@@ -82,7 +83,7 @@ impl ProjectConfig {
             Some(serde_json::Value::String(s)) => app_id_state(s),
             Some(other) => AppIdState::Invalid {
                 raw: other.to_string(),
-                reason: "it is not a string".to_owned(),
+                reason: Message::new(PreviewCode::AppIdNotString),
             },
         };
         let project_name = object
@@ -148,17 +149,30 @@ fn app_id_state(raw: &str) -> AppIdState {
     if raw.trim() == "touristappid" {
         return AppIdState::Invalid {
             raw: raw.to_owned(),
-            reason: "\"touristappid\" is DevTools' tourist mode, which cannot preview on a phone"
-                .to_owned(),
+            reason: Message::new(PreviewCode::AppIdTourist),
         };
     }
     match AppId::parse(raw) {
         Ok(id) => AppIdState::Valid(id),
         Err(e) => AppIdState::Invalid {
             raw: raw.to_owned(),
-            reason: e.to_string(),
+            reason: e.message(),
         },
     }
+}
+
+/// Where and how `project.config.json` is not JSON.
+fn json_reason(e: &serde_json::Error) -> Message {
+    let code = match e.classify() {
+        serde_json::error::Category::Eof => PreviewCode::JsonEof,
+        serde_json::error::Category::Syntax | serde_json::error::Category::Data => {
+            PreviewCode::JsonSyntax
+        }
+        serde_json::error::Category::Io => return raw_text(e.to_string()),
+    };
+    Message::new(code)
+        .with("line", e.line())
+        .with("column", e.column())
 }
 
 /// Finds the mini program's `project.config.json`: `<dir>/project.config.json`, then

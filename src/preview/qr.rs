@@ -55,22 +55,26 @@ impl QrImage {
     }
 }
 
-/// Why a QR image could not be decoded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a QR image could not be decoded (worded in `preview.ftl`; `Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QrDecodeError {
     /// The file holds nothing.
-    #[error("the file is empty")]
     Empty,
-    /// Not base64.
-    #[error("it is not base64 ({0})")]
+    /// Not base64 (the decoder's own words).
     NotBase64(String),
     /// Base64 of something that is neither PNG nor JPEG.
-    #[error("it is neither a PNG nor a JPEG image")]
     UnknownFormat,
-    /// A PNG or JPEG that does not decode.
-    #[error("the image is damaged ({0})")]
+    /// A PNG or JPEG that does not decode (the decoder's own words).
     Damaged(String),
 }
+
+impl std::fmt::Display for QrDecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
+    }
+}
+
+impl std::error::Error for QrDecodeError {}
 
 /// Decodes base64 text as DevTools writes it: optional `data:image/…;base64,` prefix, whitespace
 /// and line breaks allowed. Returns the image bytes exactly as made.
@@ -124,22 +128,34 @@ pub fn decode_image(bytes: &[u8]) -> Result<(QrFormat, QrImage), QrDecodeError> 
     ))
 }
 
-/// Why an image could not be encoded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot encode the QR as PNG: {0}")]
-pub struct QrEncodeError(pub String);
+/// Why an image could not be encoded (worded in `preview.ftl`; `Display` is the English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QrEncodeError {
+    /// The pixel buffer does not match the image's size.
+    PixelsMismatch,
+    /// The encoder failed (its own words).
+    Encoder(String),
+}
+
+impl std::fmt::Display for QrEncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self).english())
+    }
+}
+
+impl std::error::Error for QrEncodeError {}
 
 /// Encodes pixels as PNG (for saving a locally drawn QR).
 pub fn encode_png(image: &QrImage) -> Result<Vec<u8>, QrEncodeError> {
     let buffer = image::RgbaImage::from_raw(image.width, image.height, image.rgba.clone())
-        .ok_or_else(|| QrEncodeError("the pixel buffer does not match its size".to_owned()))?;
+        .ok_or(QrEncodeError::PixelsMismatch)?;
     let mut bytes = Vec::new();
     buffer
         .write_to(
             &mut std::io::Cursor::new(&mut bytes),
             image::ImageFormat::Png,
         )
-        .map_err(|e| QrEncodeError(e.to_string()))?;
+        .map_err(|e| QrEncodeError::Encoder(e.to_string()))?;
     Ok(bytes)
 }
 

@@ -17,6 +17,7 @@ use super::preflight::{self, Preflight};
 use super::problem::PreviewProblem;
 use super::process::{self, CancelHandle, Ending, RunOutput, RunSpec, Watch};
 use super::qr::{ModuleGrid, QrFormat, QrImage};
+use crate::messages::{Message, PreviewCode, io_reason, raw_text};
 
 /// The default time allowed for one preview (compiling and uploading the demo).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_mins(3);
@@ -340,7 +341,7 @@ fn run_until_settled(
     .map_err(|e| {
         let problem = PreviewProblem::LaunchFailed {
             path: spec.program.clone(),
-            reason: e.to_string(),
+            reason: io_reason(&e),
         };
         (problem, String::new())
     })
@@ -383,11 +384,7 @@ fn attempt(
                         Ending::Exited { code } => code,
                         _ => None,
                     },
-                    detail: if tail.is_empty() {
-                        "it printed nothing".to_owned()
-                    } else {
-                        tail.clone()
-                    },
+                    detail: tail.clone(),
                 },
             };
             Err((problem, tail))
@@ -427,19 +424,17 @@ fn log_in(
         Ending::Exited { code: Some(0) } => {}
         Ending::Cancelled => return Err((PreviewProblem::Cancelled, tail)),
         Ending::TimedOut => {
-            let detail = format!(
-                "the login QR was not scanned within {} s",
-                request.login_timeout.as_secs()
-            );
+            let detail = Message::new(PreviewCode::LoginNotScanned)
+                .with("seconds", request.login_timeout.as_secs());
             return Err((PreviewProblem::LoginFailed { detail }, tail));
         }
         Ending::Stopped | Ending::Exited { .. } => {
             let problem = match devtools::classify(&output.combined) {
                 Some(CliFailure::NotLoggedIn) | None => PreviewProblem::LoginFailed {
-                    detail: if tail.is_empty() {
-                        "no answer".to_owned()
+                    detail: if tail.trim().is_empty() {
+                        Message::new(PreviewCode::LoginNoAnswer)
                     } else {
-                        tail.clone()
+                        raw_text(tail.clone())
                     },
                 },
                 Some(failure) => devtools::problem_for(failure, &files.login_qr_file, &tail),
@@ -452,7 +447,7 @@ fn log_in(
     if let Ok(answer) = process::run(&check, cancel, &mut |_| Watch::Continue)
         && devtools::parse_islogin(&answer.stdout) == Some(false)
     {
-        let detail = "DevTools still reports it is not logged in".to_owned();
+        let detail = Message::new(PreviewCode::LoginStillOut);
         return Err((PreviewProblem::LoginFailed { detail }, answer.tail(4)));
     }
     Ok(())

@@ -2,6 +2,7 @@
 cli-flag-invalid = { $flag }: { $reason }
 cli-window-failed = could not open the window: { $reason }
 cli-window-not-built = this mlvb-setup was built without its window (the `gui` feature): use its commands, or build it with the default features
+cli-error = error: { $text }
 cli-warning = warning: { $text }
 cli-note = note: { $text }
 cli-scanned = Scanned { $path }

@@ -2,6 +2,7 @@
 cli-flag-invalid = { $flag }：{ $reason }
 cli-window-failed = 无法打开窗口：{ $reason }
 cli-window-not-built = 这个 mlvb-setup 构建时没有包含窗口（`gui` 功能）：请使用命令行命令，或用默认功能重新构建。
+cli-error = 错误：{ $text }
 cli-warning = 警告：{ $text }
 cli-note = 提示：{ $text }
 cli-scanned = 已扫描 { $path }

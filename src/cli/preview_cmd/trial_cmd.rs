@@ -4,12 +4,13 @@
 use std::fs;
 use std::time::SystemTime;
 
+use mlvb_setup::messages::{Localize, Message, PreviewCode, io_reason};
 use mlvb_setup::preview::qr::{self, TerminalColors};
 use mlvb_setup::preview::trial;
 use mlvb_setup::preview::{PreviewFailure, PreviewProblem, ProjectConfig};
 use serde_json::{Value, json};
 
-use super::{EXIT_OK, PreviewArgs, abs, report_failure, report_message, when};
+use super::{EXIT_OK, PreviewArgs, abs, report_failure, report_message, say, when_utc};
 
 /// `--trial`: the trial-version QR drawn from the AppID in project.config.json.
 pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
@@ -31,19 +32,18 @@ pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
     };
     let trial = match trial::trial_qr(app_id) {
         Ok(trial) => trial,
-        Err(e) => return report_message(args, "trial-qr-failed", &e.to_string()),
+        Err(e) => return report_message(args, "trial-qr-failed", &e.message()),
     };
     let saved = match &args.qr_output {
         Some(path) => match qr::encode_png(&trial.image)
-            .map_err(|e| e.to_string())
-            .and_then(|png| fs::write(path, png).map_err(|e| e.to_string()))
+            .map_err(|e| e.message())
+            .and_then(|png| fs::write(path, png).map_err(|e| io_reason(&e)))
         {
             Ok(()) => Some(path.clone()),
-            Err(e) => {
-                let message = format!(
-                    "cannot save the trial QR to {}: {e}; choose another --qr-output",
-                    path.display()
-                );
+            Err(reason) => {
+                let message = Message::new(PreviewCode::CliTrialNotSaved)
+                    .with("path", path)
+                    .with("reason", reason);
                 return report_message(args, "qr-output-unwritable", &message);
             }
         },
@@ -56,14 +56,14 @@ pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
             "demo_dir": abs(&args.dir),
             "project_config": project.path,
             "app_id": app_id.as_str(),
-            "trial": { "url": trial.url, "label": trial.label },
+            "trial": { "url": trial.url, "label": trial.label.english() },
             "qr": {
                 "format": "png",
                 "width": trial.image.width,
                 "height": trial.image.height,
                 "content": trial.url,
                 "saved_to": saved.as_ref().map(|p| abs(p)),
-                "made_at": when(SystemTime::now()),
+                "made_at": when_utc(SystemTime::now()),
             },
             "problem": Value::Null,
         });
@@ -74,10 +74,16 @@ pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
         "{}",
         qr::render_half_blocks(&trial.grid, 4, TerminalColors::LightOnDark)
     );
-    println!("{}", trial.label);
-    println!("  url:   {}", trial.url);
+    println!("{}", say(&trial.label));
+    println!(
+        "{}",
+        say(&Message::new(PreviewCode::CliTrialUrl).with("url", trial.url.as_str()))
+    );
     if let Some(path) = &saved {
-        println!("  saved: {} (png)", path.display());
+        println!(
+            "{}",
+            say(&Message::new(PreviewCode::CliTrialSaved).with("path", path))
+        );
     }
     EXIT_OK
 }

@@ -9,7 +9,6 @@ mod fill_in_keys;
 mod live_components;
 mod preview_checks;
 mod preview_panel;
-mod preview_text;
 mod publish;
 mod service_category;
 
@@ -20,7 +19,6 @@ pub use demo_source::DemoSource;
 pub use fill_in_keys::{ADDED_COLOR, FillInKeys, REMOVED_COLOR};
 pub use live_components::LiveComponents;
 pub use preview_panel::PreviewPanel;
-pub use preview_text::problem_text;
 pub use publish::{Publish, REQUEST_DOMAINS};
 pub use service_category::ServiceCategory;
 

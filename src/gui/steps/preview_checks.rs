@@ -14,7 +14,6 @@ use crate::preview::{DEVTOOLS_DOWNLOAD_URL, DEVTOOLS_LINUX_COMMUNITY_URL, Prefli
 
 use super::StepContext;
 use super::fill_in_keys::ADDED_COLOR;
-use super::preview_text::{problem_text, source_key};
 
 /// One line of the checklist: a mark, the text, and the colour the mark calls for.
 fn check_row_ui(ui: &mut egui::Ui, mark: Mark, text: &str) {
@@ -50,7 +49,7 @@ fn finding_text(ctx: &StepContext<'_>, checks: &Preflight, codes: &[&str]) -> Op
         .findings
         .iter()
         .find(|f| codes.contains(&f.problem.code()))
-        .map(|f| problem_text(ctx.i18n, &f.problem))
+        .map(|f| ctx.i18n.msg(&f.problem))
 }
 
 /// The checks, with a "Check again" button.
@@ -209,8 +208,8 @@ fn devtools_rows_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, checks: &Preflight
     let i18n = ctx.i18n;
     if let Some(cli) = &checks.devtools {
         let path = cli.path.display().to_string();
-        let source = i18n.tr(source_key(cli.source));
-        let text = i18n.trf("preview-check-cli", &[("path", &path), ("source", source)]);
+        let source = i18n.msg(&cli.source);
+        let text = i18n.trf("preview-check-cli", &[("path", &path), ("source", &source)]);
         check_row_ui(ui, Mark::Ok, &text);
     } else {
         let codes = ["devtools-not-found", "devtools-path-missing"];
@@ -244,7 +243,8 @@ fn devtools_rows_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, checks: &Preflight
             check_row_ui(ui, Mark::Warn, &text);
         }
         ServicePort::Unknown { reason } => {
-            let text = i18n.trf("preview-check-port_unknown", &[("reason", reason)]);
+            let reason = i18n.msg(reason);
+            let text = i18n.trf("preview-check-port_unknown", &[("reason", &reason)]);
             check_row_ui(ui, Mark::Info, &text);
         }
     }

@@ -9,9 +9,8 @@ use egui::{Color32, RichText};
 use crate::gui::command::Command;
 use crate::gui::preview_session::{PreviewPhase, PreviewSession, RunningStage, ShownImage};
 use crate::gui::state::PreviewRoute;
-use crate::gui::widgets::{
-    FieldStatus, copy_button_ui, format_utc, labelled_field_ui, link_ui, paragraph_ui,
-};
+use crate::gui::widgets::{FieldStatus, copy_button_ui, labelled_field_ui, link_ui, paragraph_ui};
+use crate::messages::{Message, PreviewCode};
 use crate::preview::outputs::unix_seconds;
 use crate::preview::trial::{self, TrialQr};
 use crate::preview::{
@@ -22,7 +21,6 @@ use crate::preview::{
 use super::StepContext;
 use super::fill_in_keys::ADDED_COLOR;
 use super::preview_checks::checklist_ui;
-use super::preview_text::problem_text;
 
 /// How large a QR is drawn, in points.
 const QR_SIDE: f32 = 220.0;
@@ -97,7 +95,7 @@ impl PreviewPanel {
                                     let size = size.total_text();
                                     ui.label(i18n.trf("preview-qr-size", &[("size", &size)]));
                                 }
-                                let time = format_utc(unix_seconds(qr.made_at));
+                                let time = crate::time::format_local(unix_seconds(qr.made_at));
                                 ui.label(i18n.trf("preview-qr-made", &[("time", &time)]));
                                 if qr.route == Route::MiniprogramCi {
                                     ui.label(RichText::new(i18n.tr("preview-qr-route_ci")).weak());
@@ -112,7 +110,7 @@ impl PreviewPanel {
                         package_size,
                         made_at,
                     } => {
-                        let time = format_utc(unix_seconds(*made_at));
+                        let time = crate::time::format_local(unix_seconds(*made_at));
                         ui.label(
                             RichText::new(i18n.trf("preview-pushed", &[("time", &time)]))
                                 .color(ADDED_COLOR),
@@ -151,7 +149,7 @@ impl PreviewPanel {
         egui::CollapsingHeader::new(RichText::new(i18n.tr("preview-trial-title")).strong())
             .id_salt("trial-qr")
             .show(ui, |ui| {
-                paragraph_ui(ui, i18n.tr("preview-trial-label"));
+                paragraph_ui(ui, &i18n.msg(&trial::trial_label()));
                 let Some(app_id) = super::valid_app_id(ctx.inputs) else {
                     ui.label(RichText::new(i18n.tr("preview-trial-needs_app_id")).weak());
                     return;
@@ -159,11 +157,13 @@ impl PreviewPanel {
                 let app_id_text = app_id.to_string();
                 if self.trial.as_ref().map(|t| t.app_id.as_str()) != Some(app_id_text.as_str()) {
                     let drawn = trial::trial_qr(app_id)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| i18n.msg(&e))
                         .and_then(|qr| {
                             load_texture(ui.ctx(), "trial-qr", &qr.image)
                                 .map(|texture| (qr, texture))
-                                .ok_or_else(|| "the image has no pixels".to_owned())
+                                .ok_or_else(|| {
+                                    i18n.msg(&Message::new(PreviewCode::QrPixelsMismatch))
+                                })
                         });
                     self.trial = Some(TrialView {
                         app_id: app_id_text,
@@ -228,21 +228,21 @@ fn qr_texture_ui(ui: &mut egui::Ui, texture: &egui::TextureHandle, alt: &str) ->
 }
 
 fn stage_text(ctx: &StepContext<'_>, stage: &RunningStage) -> String {
-    let i18n = ctx.i18n;
-    match stage {
-        RunningStage::Checking => i18n.tr("preview-stage-checking").to_owned(),
+    let message = match stage {
+        RunningStage::Checking => Message::new(PreviewCode::StageChecking),
         RunningStage::Running(command) => {
-            i18n.trf("preview-stage-running", &[("command", command)])
+            Message::new(PreviewCode::StageRunning).with("command", command.as_str())
         }
-        RunningStage::WaitingForLogin => i18n.tr("preview-stage-login").to_owned(),
-        RunningStage::Retrying => i18n.tr("preview-stage-retrying").to_owned(),
-        RunningStage::Decoding => i18n.tr("preview-stage-decoding").to_owned(),
-    }
+        RunningStage::WaitingForLogin => Message::new(PreviewCode::StageLogin),
+        RunningStage::Retrying => Message::new(PreviewCode::StageRetrying),
+        RunningStage::Decoding => Message::new(PreviewCode::StageDecoding),
+    };
+    ctx.i18n.msg(&message)
 }
 
 fn failure_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, failure: &PreviewFailure) {
     let i18n = ctx.i18n;
-    let text = problem_text(i18n, &failure.problem);
+    let text = i18n.msg(&failure.problem);
     if failure.problem == PreviewProblem::Cancelled {
         ui.label(RichText::new(text).weak());
         return;
