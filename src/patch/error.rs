@@ -176,6 +176,38 @@ pub enum PatchError {
         /// What the system said.
         source: io::Error,
     },
+    /// Another run holds the demo's lock.
+    #[error("{holder} is patching or restoring {} right now: wait until it has finished and try again (nothing was changed)", root.display())]
+    Locked {
+        /// The demo folder.
+        root: PathBuf,
+        /// Who holds the lock, e.g. "another mlvb-setup (process 1234)".
+        holder: String,
+    },
+    /// mlvb-setup's own state folder is not one it made (a link, a file).
+    #[error("{} is not a folder mlvb-setup made ({reason}); it is not used: remove it if it came with a download, then try again; nothing was changed", path.display())]
+    UntrustedState {
+        /// The folder.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A backup that was not made for this demo folder (e.g. one that came inside a zip).
+    #[error("the backup {} was not made for this demo folder (it names {made_for}): it may have come inside a downloaded archive, so it is not used; if you moved the demo folder, move it back to restore; nothing was changed", path.display())]
+    ForeignBackup {
+        /// The manifest.
+        path: PathBuf,
+        /// The folder the manifest names.
+        made_for: String,
+    },
+    /// The file has other names (hard links); replacing it would split them.
+    #[error("{} has {links} names (hard links): replacing it would leave the other names with the old content; make it a single file (e.g. copy it over itself with `cp --remove-destination`) and try again; nothing was changed", path.display())]
+    HardLinked {
+        /// The file.
+        path: PathBuf,
+        /// How many names it has.
+        links: u64,
+    },
 }
 
 fn apply_outcome(rolled_back: bool, backup_dir: &std::path::Path) -> String {
