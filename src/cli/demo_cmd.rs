@@ -12,9 +12,12 @@ use super::{CmdResult, Failure, PatchArgs};
 
 /// `scan`: every credential file and the state of each value.
 pub fn scan(path: &Path, json: bool) -> CmdResult {
+    if path.is_dir() {
+        recover(path)?;
+    }
     let scan = demo::scan(path).map_err(|err| Failure::BadInput(err.to_string()))?;
     if json {
-        println!("{:#}", scan_json(&scan));
+        outln!("{:#}", scan_json(&scan));
     } else {
         print_scan(&scan);
     }
@@ -30,6 +33,46 @@ pub fn scan(path: &Path, json: bool) -> CmdResult {
             path.display()
         )))
     }
+}
+
+/// Finishes or rolls back a run that was interrupted in `dir`, saying so on standard error.
+fn recover(dir: &Path) -> CmdResult {
+    let report = patch::recover(dir).map_err(|err| Failure::BadInput(err.to_string()))?;
+    if let Some(report) = report {
+        say_recovered(&report);
+    }
+    Ok(())
+}
+
+fn say_recovered(report: &patch::RecoveryReport) {
+    let what = if report.interrupted_patch {
+        "an interrupted patch was rolled back"
+    } else {
+        "an interrupted restore was finished"
+    };
+    errln!(
+        "note: {what}: {} file(s) put back, {} temporary file(s) deleted",
+        report.rewritten.len(),
+        report.removed_temp_files.len()
+    );
+    for path in &report.left_alone {
+        errln!(
+            "note: {} was edited since and was left alone: run `mlvb-setup restore` to decide about it",
+            slash_path(path)
+        );
+    }
+}
+
+/// Takes the demo's lock, saying on standard error who holds it while waiting.
+fn lock(dir: &Path) -> Result<patch::DemoLock, Failure> {
+    patch::DemoLock::acquire(dir, patch::DEFAULT_LOCK_WAIT, |holder| {
+        errln!(
+            "mlvb-setup: {holder} is working on {}: waiting up to {} seconds…",
+            dir.display(),
+            patch::DEFAULT_LOCK_WAIT.as_secs()
+        );
+    })
+    .map_err(|err| Failure::BadInput(err.to_string()))
 }
 
 fn state_text(constant: &demo::Constant) -> String {
@@ -53,21 +96,21 @@ fn state_text(constant: &demo::Constant) -> String {
 }
 
 fn print_scan(scan: &DemoScan) {
-    println!("Scanned {}", scan.root.display());
+    outln!("Scanned {}", scan.root.display());
     for file in &scan.files {
         let role = match file.role {
             FileRole::Credentials => "credentials",
             FileRole::ProjectConfig => "mini program project config",
             FileRole::SigningAlgorithm => "signing algorithm, left alone",
         };
-        println!(
+        outln!(
             "\n{}  [{}, {}, {role}]",
             slash_path(&file.rel_path),
             file.platform.label(),
             file.language.label()
         );
         for constant in &file.constants {
-            println!(
+            outln!(
                 "  line {:>4}  {:<14} {}",
                 constant.line,
                 constant.name,
@@ -76,10 +119,10 @@ fn print_scan(scan: &DemoScan) {
         }
     }
     if !scan.refused.is_empty() {
-        println!("\nRefused (fix these before patching):");
+        outln!("\nRefused (fix these before patching):");
         for refused in &scan.refused {
             let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!(
+            outln!(
                 "  {}{line}: {}",
                 slash_path(&refused.rel_path),
                 refused.reason
@@ -155,7 +198,8 @@ fn patch_values(args: &PatchArgs) -> Result<PatchValues, Failure> {
             Ok(n) if n > 0 => Some(n),
             _ => {
                 return Err(Failure::BadInput(format!(
-                    "--expire must be a number of seconds from 1 to 4294967295, like 604800 (got: {raw})"
+                    "--expire must be a number of seconds from 1 to 4294967295, like 604800 (got: {})",
+                    mlvb_setup::credentials::shown_in_message(raw)
                 )));
             }
         },
@@ -176,7 +220,7 @@ fn patch_values(args: &PatchArgs) -> Result<PatchValues, Failure> {
         .iter()
         .chain(&values.secret_key.warnings())
     {
-        eprintln!("warning: {}", warning.message);
+        errln!("warning: {}", warning.message);
     }
     Ok(values)
 }
@@ -206,7 +250,7 @@ fn print_notes(plan: &PatchPlan) {
             (Some(path), None) => format!("{}: ", slash_path(path)),
             _ => String::new(),
         };
-        println!("note: {place}{}", note.message);
+        outln!("note: {place}{}", note.message);
     }
 }
 
@@ -219,13 +263,15 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         )));
     }
     let values = patch_values(args)?;
+    // An interrupted run is rolled back first, so the plan starts from whole originals.
+    recover(&args.dir)?;
     let mut plan =
         patch::plan(&args.dir, &values).map_err(|err| Failure::BadInput(err.to_string()))?;
     plan.check_git();
     let secret = values.secret_key.expose();
     if plan.is_empty() {
         if args.json {
-            println!("{:#}", plan_json(&plan, args.dry_run));
+            outln!("{:#}", plan_json(&plan, args.dry_run));
         } else {
             print_notes(&plan);
         }
@@ -239,34 +285,43 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         if args.json {
             let mut doc = plan_json(&plan, true);
             doc["diff"] = json!(plan.unified_diff(&[secret]));
-            println!("{doc:#}");
+            outln!("{doc:#}");
         } else {
-            print!("{}", plan.unified_diff(&[secret]));
+            out!("{}", plan.unified_diff(&[secret]));
             print_notes(&plan);
-            println!(
+            outln!(
                 "dry run: {} file(s) would change; nothing was written",
                 plan.changes.len()
             );
         }
         return Ok(());
     }
-    let report = patch::apply(&plan).map_err(|err| Failure::BadInput(err.to_string()))?;
+    // Refused at once, nothing is written (not even the state folder); under the lock, every
+    // file is checked again against the plan before it is replaced.
+    patch::check_plan(&plan).map_err(|err| Failure::BadInput(err.to_string()))?;
+    let lock = lock(&args.dir)?;
+    let report =
+        patch::apply_locked(&plan, &lock).map_err(|err| Failure::BadInput(err.to_string()))?;
+    drop(lock);
     if args.json {
         let mut doc = plan_json(&plan, false);
         doc["backup_dir"] = json!(report.backup_dir.display().to_string());
-        println!("{doc:#}");
+        outln!("{doc:#}");
     } else {
         for change in &plan.changes {
-            println!("patched {}", slash_path(&change.rel_path));
+            outln!("patched {}", slash_path(&change.rel_path));
             for edit in &change.edits {
-                println!(
+                outln!(
                     "  line {:>4}  {:<14} {} -> {}",
-                    edit.line, edit.name, edit.before, edit.after
+                    edit.line,
+                    edit.name,
+                    edit.before,
+                    edit.after
                 );
             }
         }
         print_notes(&plan);
-        println!(
+        outln!(
             "{} file(s) patched; backup in {} (undo with: mlvb-setup restore {})",
             plan.changes.len(),
             report.backup_dir.display(),
@@ -276,13 +331,36 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
     Ok(())
 }
 
-/// `restore`: the exact original bytes of every file the last patch changed.
-pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
-    let report = match patch::restore(dir, force) {
+/// `restore`: the exact earlier bytes of every file the last patch (or, with `--all`, every
+/// patch) changed.
+pub fn restore(dir: &Path, force: bool, all: bool, json: bool) -> CmdResult {
+    if !dir.is_dir() {
+        return Err(Failure::BadInput(format!(
+            "{} is not a folder: restore works on the demo folder that was patched",
+            dir.display()
+        )));
+    }
+    let depth = if all {
+        patch::RestoreDepth::All
+    } else {
+        patch::RestoreDepth::Last
+    };
+    let lock = if dir.join(patch::STATE_DIR).exists() {
+        Some(lock(dir)?)
+    } else {
+        None
+    };
+    let result = match &lock {
+        Some(lock) => patch::restore_locked(lock, depth, force),
+        None => Err(PatchError::NothingToRestore {
+            root: dir.to_owned(),
+        }),
+    };
+    let report = match result {
         Ok(report) => report,
         Err(err @ PatchError::NothingToRestore { .. }) => {
             if json {
-                println!(
+                outln!(
                     "{:#}",
                     json!({ "root": dir.display().to_string(), "restored": [], "nothing_to_restore": true })
                 );
@@ -294,24 +372,34 @@ pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
         }
         Err(err) => return Err(Failure::BadInput(err.to_string())),
     };
+    drop(lock);
     if json {
-        println!(
+        outln!(
             "{:#}",
             json!({
                 "root": dir.display().to_string(),
                 "backup_dir": report.backup_dir.display().to_string(),
+                "undone": report.undone.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
                 "restored": report.restored.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
                 "already_original": report.already_original.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
+                "removed_temp_files": report.removed_temp_files.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
+                "remaining": report.remaining,
             })
         );
     } else {
         for path in &report.restored {
-            println!("restored {}", slash_path(path));
+            outln!("restored {}", slash_path(path));
         }
         for path in &report.already_original {
-            println!("unchanged {} (already original)", slash_path(path));
+            outln!("unchanged {} (already original)", slash_path(path));
         }
-        println!("restored from {}", report.backup_dir.display());
+        outln!("restored from {}", report.backup_dir.display());
+        if report.remaining > 0 {
+            outln!(
+                "{} earlier patch(es) can still be undone: run restore again, or restore --all for the very first original",
+                report.remaining
+            );
+        }
     }
     Ok(())
 }

@@ -2,8 +2,9 @@
 //! the result, and maps outcomes to exit codes (0 done, 1 check failed or nothing to do, 2 bad
 //! usage or bad input).
 
+#[macro_use]
+pub(crate) mod output;
 mod demo_cmd;
-mod output;
 mod preview_cmd;
 mod secret;
 mod usersig_cmd;
@@ -67,6 +68,9 @@ enum Command {
         /// Restore files even if they were edited after the patch (those edits are lost).
         #[arg(long)]
         force: bool,
+        /// Undo every patch, back to the files as they were before the first one.
+        #[arg(long)]
+        all: bool,
         /// Print machine-readable JSON.
         #[arg(long)]
         json: bool,
@@ -152,7 +156,12 @@ where
             .map_err(|err| Failure::BadInput(format!("could not open the window: {err}"))),
         Command::Scan { path, json } => demo_cmd::scan(&path, json),
         Command::Patch(args) => demo_cmd::patch(&args),
-        Command::Restore { dir, force, json } => demo_cmd::restore(&dir, force, json),
+        Command::Restore {
+            dir,
+            force,
+            all,
+            json,
+        } => demo_cmd::restore(&dir, force, all, json),
         Command::Usersig(UsersigCommand::Gen(args)) => usersig_cmd::generate(&args),
         Command::Usersig(UsersigCommand::Verify(args)) => usersig_cmd::verify(&args),
         Command::Usersig(UsersigCommand::Decode { usersig, json }) => {
@@ -160,12 +169,22 @@ where
         }
         Command::Preview(args) => preview_cmd::run(&args),
     };
+    // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
+    // it (a full disk) is bad: the user did not get what they asked for.
+    let result = match (output::stdout_error(), result) {
+        (Some(std::io::ErrorKind::BrokenPipe) | None, result) => result,
+        (Some(kind), Ok(())) => Err(Failure::BadInput(format!(
+            "cannot write to standard output ({}): the command itself ran; free some disk space or choose another output and run it again",
+            std::io::Error::from(kind)
+        ))),
+        (Some(_), Err(failure)) => Err(failure),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             let (Failure::CheckFailed(message) | Failure::BadInput(message)) = &failure;
             if !message.is_empty() {
-                eprintln!("mlvb-setup: {message}");
+                errln!("mlvb-setup: {message}");
             }
             ExitCode::from(failure.exit_code())
         }

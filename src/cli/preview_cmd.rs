@@ -102,7 +102,7 @@ fn run_inner(args: &PreviewArgs) -> u8 {
     let cancel = CancelHandle::new();
     let on_interrupt = cancel.clone();
     if let Err(e) = ctrlc::set_handler(move || on_interrupt.cancel()) {
-        eprintln!("note: Ctrl-C will not stop DevTools' command line cleanly ({e})");
+        errln!("note: Ctrl-C will not stop DevTools' command line cleanly ({e})");
     }
     let json = args.json;
     let mut progress = |stage: Stage| show_stage(&stage, json, args.timeout);
@@ -160,9 +160,9 @@ fn report_usage(args: &PreviewArgs, message: &str) -> u8 {
             "ok": false,
             "problem": { "code": "bad-input", "message": message },
         });
-        println!("{value}");
+        outln!("{value}");
     } else {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
     }
     EXIT_USAGE
 }
@@ -171,12 +171,12 @@ fn show_stage(stage: &Stage, json: bool, timeout: u64) {
     match stage {
         Stage::Checking => {
             if !json {
-                eprintln!("Checking the project and DevTools…");
+                errln!("Checking the project and DevTools…");
             }
         }
         Stage::Running { command } => {
             if !json {
-                eprintln!("Running: {command}");
+                errln!("Running: {command}");
             }
         }
         Stage::LoginQr { image, grid } => {
@@ -186,14 +186,14 @@ fn show_stage(stage: &Stage, json: bool, timeout: u64) {
             );
             // In --json mode stdout carries only the JSON; the person still needs to see the QR.
             if json {
-                eprintln!("{text}{caption}");
+                errln!("{text}{caption}");
             } else {
-                println!("{text}{caption}");
+                outln!("{text}{caption}");
             }
         }
         Stage::Retrying => {
             if !json {
-                eprintln!("Logged in; previewing again…");
+                errln!("Logged in; previewing again…");
             }
         }
         Stage::Decoding => {}
@@ -257,12 +257,12 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
             },
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
         return EXIT_OK;
     }
-    print!("{}", terminal_qr(qr.grid.as_ref(), &qr.image));
+    out!("{}", terminal_qr(qr.grid.as_ref(), &qr.image));
     if qr.grid.is_none() {
-        println!(
+        outln!(
             "(the QR grid could not be read, so this is the image sampled; if it does not scan, open {})",
             saved.as_ref().map_or_else(
                 || qr.qr_file.display().to_string(),
@@ -271,20 +271,20 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
         );
     }
     let place = project_dir.map_or_else(String::new, |d| format!(" for {}", d.display()));
-    println!("WeChat preview QR{place}");
-    println!("  made:    {}", when(qr.made_at));
+    outln!("WeChat preview QR{place}");
+    outln!("  made:    {}", when(qr.made_at));
     if let Some(size) = &qr.package_size {
-        println!("  package: {}", package_text(size));
+        outln!("  package: {}", package_text(size));
     }
     if let Some(path) = &saved {
-        println!(
+        outln!(
             "  saved:   {} ({}, exactly as made)",
             path.display(),
             qr.format.extension()
         );
         warn_extension(path, qr.format.extension());
     }
-    println!("Scan it with WeChat on a phone whose account is a developer of this mini program.");
+    outln!("Scan it with WeChat on a phone whose account is a developer of this mini program.");
     print_notes(Some(&report.preflight), None);
     EXIT_OK
 }
@@ -307,14 +307,14 @@ fn finish_push(args: &PreviewArgs, outcome: Result<PushReport, PreviewFailure>) 
             "package_size": report.package_size,
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
     } else {
-        println!(
+        outln!(
             "Pushed the preview to your phone: open WeChat there ({}).",
             when(report.made_at)
         );
         if let Some(size) = &report.package_size {
-            println!("  package: {}", package_text(size));
+            outln!("  package: {}", package_text(size));
         }
         print_notes(Some(&report.preflight), None);
     }
@@ -345,10 +345,10 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
             "problem": { "code": problem.code(), "message": problem.to_string() },
             "output_tail": failure.output_tail,
         });
-        println!("{value}");
+        outln!("{value}");
         return code;
     }
-    eprintln!("error: {problem}");
+    errln!("error: {problem}");
     let shown_in_message = matches!(
         problem,
         PreviewProblem::CommandFailed { .. }
@@ -356,7 +356,7 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
             | PreviewProblem::AppIdRefused { .. }
     );
     if !failure.output_tail.is_empty() && !shown_in_message {
-        eprintln!("DevTools said: {}", failure.output_tail);
+        errln!("DevTools said: {}", failure.output_tail);
     }
     print_notes(preflight, Some(problem));
     code
@@ -364,12 +364,12 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
 
 fn report_message(args: &PreviewArgs, code: &str, message: &str) -> u8 {
     if args.json {
-        println!(
+        outln!(
             "{}",
             json!({ "ok": false, "problem": { "code": code, "message": message } })
         );
     } else {
-        eprintln!("error: {message}");
+        errln!("error: {message}");
     }
     EXIT_FAILED
 }
@@ -386,7 +386,7 @@ fn print_notes(preflight: Option<&Preflight>, reported: Option<&PreviewProblem>)
             Severity::Warning => "warning",
             Severity::Info => "note",
         };
-        eprintln!("{mark}: {}", finding.problem);
+        errln!("{mark}: {}", finding.problem);
     }
 }
 
@@ -432,7 +432,7 @@ fn warn_extension(path: &Path, actual: &str) {
         Some(other) => other == actual,
     };
     if !matches {
-        eprintln!(
+        errln!(
             "warning: {} holds a {actual} image; rename it to .{actual} so viewers open it",
             path.display()
         );

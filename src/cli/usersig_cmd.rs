@@ -103,7 +103,7 @@ pub fn generate(args: &GenArgs) -> CmdResult {
     };
     let key = args.key.read()?;
     for warning in key.warnings() {
-        eprintln!("warning: {}", warning.message);
+        errln!("warning: {}", warning.message);
     }
     let token = usersig::generate(
         u64::from(sdkappid.get()),
@@ -113,7 +113,7 @@ pub fn generate(args: &GenArgs) -> CmdResult {
         issued_at,
         userbuf.as_deref(),
     );
-    println!("{token}");
+    outln!("{token}");
     Ok(())
 }
 
@@ -143,9 +143,9 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                 let mut doc = decoded_json(&decoded);
                 doc["valid"] = json!(true);
                 doc["checked_at"] = json!(now);
-                println!("{doc:#}");
+                outln!("{doc:#}");
             } else {
-                println!(
+                outln!(
                     "valid: UserSig for userID {:?}, SDKAppID {}, expires {} ({})",
                     decoded.identifier,
                     decoded.sdkappid,
@@ -166,10 +166,10 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                 doc["error_code"] = json!(code);
                 doc["cause"] = json!(failure.cause);
                 doc["checked_at"] = json!(now);
-                println!("{doc:#}");
+                outln!("{doc:#}");
                 Err(Failure::CheckFailed(String::new()))
             } else {
-                println!("invalid: error {code}: {}", failure.cause);
+                outln!("invalid: error {code}: {}", failure.cause);
                 Err(Failure::CheckFailed(String::new()))
             }
         }
@@ -180,34 +180,34 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
 pub fn decode(raw: &str, json: bool) -> CmdResult {
     let decoded = decode_token(raw)?;
     if json {
-        println!("{:#}", decoded_json(&decoded));
+        outln!("{:#}", decoded_json(&decoded));
         return Ok(());
     }
-    println!("version:    {}", decoded.version);
-    println!("userID:     {:?}", decoded.identifier);
-    println!("SDKAppID:   {}", decoded.sdkappid);
-    println!(
+    outln!("version:    {}", decoded.version);
+    outln!("userID:     {:?}", decoded.identifier);
+    outln!("SDKAppID:   {}", decoded.sdkappid);
+    outln!(
         "issued:     {} ({})",
         format_utc(decoded.time),
         decoded.time
     );
-    println!("lifetime:   {} seconds", decoded.expire);
-    println!(
+    outln!("lifetime:   {} seconds", decoded.expire);
+    outln!(
         "expires:    {} ({})",
         format_utc(decoded.expires_at()),
         super::output::relative_to(decoded.expires_at(), now_unix())
     );
     if let Some(userbuf) = &decoded.userbuf {
-        println!(
+        outln!(
             "userbuf:    {} bytes ({})",
             userbuf.len(),
             base64::engine::general_purpose::STANDARD.encode(userbuf)
         );
     }
     if let Some(pmk) = decoded.private_map_key() {
-        println!("PrivateMapKey: {}", private_map_key_text(&pmk));
+        outln!("PrivateMapKey: {}", private_map_key_text(&pmk));
     }
-    println!("signature:  {}", decoded.sig);
+    outln!("signature:  {}", decoded.sig);
     Ok(())
 }
 

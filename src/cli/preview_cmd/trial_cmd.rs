@@ -67,17 +67,17 @@ pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
             },
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
         return EXIT_OK;
     }
-    print!(
+    out!(
         "{}",
         qr::render_half_blocks(&trial.grid, 4, TerminalColors::LightOnDark)
     );
-    println!("{}", trial.label);
-    println!("  url:   {}", trial.url);
+    outln!("{}", trial.label);
+    outln!("  url:   {}", trial.url);
     if let Some(path) = &saved {
-        println!("  saved: {} (png)", path.display());
+        outln!("  saved: {} (png)", path.display());
     }
     EXIT_OK
 }
