@@ -92,12 +92,13 @@ pub const MAX_UNPACKED_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 /// The most entries an archive may have.
 pub const MAX_ENTRIES: usize = 200_000;
 
-/// The largest compression ratio accepted for an entry bigger than [`RATIO_FLOOR_BYTES`]
+/// The largest compression ratio accepted for an entry bigger than 16 MiB
 /// (source code compresses about 5:1; a zip bomb, thousands to one).
 pub const MAX_RATIO: u64 = 200;
 
-/// Entries up to this size are not checked for their ratio (a file of zeros compresses well).
-const RATIO_FLOOR_BYTES: u64 = 1024 * 1024;
+/// Entries up to this size are not checked for their ratio (a padded file compresses well:
+/// a demo's 2 MiB of spaces is 1000 to 1).
+const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One entry to unpack, with its checked path.
 struct Planned {
