@@ -325,7 +325,7 @@ fn read_copy(
 /// of a new file.
 // Always `Some` on Unix, always `None` elsewhere.
 #[allow(clippy::unnecessary_wraps)]
-fn recreated_permissions(mode: Option<u32>) -> Option<Permissions> {
+pub(crate) fn recreated_permissions(mode: Option<u32>) -> Option<Permissions> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

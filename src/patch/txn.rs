@@ -348,10 +348,14 @@ pub fn recover_locked(lock: &DemoLock) -> Result<Option<RecoveryReport>, PatchEr
         }
         let meta = fs::symlink_metadata(&target).ok();
         fsguard::create_folders(root, &rel, &rel)?;
+        let permissions = meta.as_ref().map_or_else(
+            || super::restore::recreated_permissions(None),
+            |m| Some(m.permissions()),
+        );
         super::apply::replace_file(
             &target,
             &bytes,
-            meta.as_ref().map(fs::Metadata::permissions).as_ref(),
+            permissions.as_ref(),
             meta.as_ref().and_then(fsguard::owner_of),
         )
         .map_err(|source| PatchError::RestoreFailed {
