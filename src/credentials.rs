@@ -41,7 +41,7 @@ impl Shown {
     /// `value` as a message may show it: never a key-like value itself.
     #[must_use]
     pub fn of(value: &str) -> Self {
-        if looks_like_secret_key(value) {
+        if may_be_key(value) {
             Self::Length(value.chars().count())
         } else {
             Self::Text(shorten(value))
@@ -142,6 +142,39 @@ pub fn clean_pasted(raw: &str) -> &str {
         }
     }
     trimmed
+}
+
+/// The environment variable that may hold the secret key (command line); removed from the
+/// environment of every child process mlvb-setup starts.
+pub const SECRET_KEY_ENV: &str = "MLVB_SECRET_KEY";
+
+/// Whether `c` is invisible in a text field and never part of a key: a byte-order mark,
+/// zero-width characters, or a bidirectional-text control (which can make a key look different
+/// from what it is).
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// How many invisible characters ([`is_invisible`]) `raw` holds: [`SecretKey::parse`] removes
+/// them, and a front should say so.
+#[must_use]
+pub fn invisible_characters(raw: &str) -> usize {
+    raw.chars().filter(|&c| is_invisible(c)).count()
+}
+
+fn strip_invisible(raw: &str) -> String {
+    raw.chars().filter(|&c| !is_invisible(c)).collect()
 }
 
 /// A WeChat mini program AppID: `wx` followed by 16 lowercase hex characters.
@@ -309,8 +342,12 @@ pub struct SecretKey(String);
 
 impl SecretKey {
     /// Parses what a person pasted into the secret key field.
+    ///
+    /// Invisible characters (BOM, zero-width, bidi controls: see [`invisible_characters`]) are
+    /// removed: the consoles' keys never contain them, and they would fail every signature.
     pub fn parse(raw: &str) -> Result<Self, CredentialError> {
-        let value = clean_pasted(raw);
+        let visible = strip_invisible(raw);
+        let value = clean_pasted(&visible);
         if value.is_empty() {
             return Err(CredentialError::Empty(CredentialField::SecretKey));
         }
@@ -375,7 +412,19 @@ pub fn looks_like_secret_key(value: &str) -> bool {
     value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Shortens a non-secret value for an error message.
+/// Whether a value might be a secret key pasted into the wrong field: a long run of letters and
+/// digits (keys are 64 hex characters; a paste may be cut or carry extra characters).
+fn may_be_key(value: &str) -> bool {
+    let run = value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    (run >= 20 && !value.starts_with("wx")) || looks_like_secret_key(value)
+}
+
+/// Shortens a non-secret value for an error message (one that may be the key is never given
+/// here: see [`Shown::of`]).
 fn shorten(value: &str) -> String {
     const MAX: usize = 24;
     if value.chars().count() <= MAX {

@@ -78,7 +78,7 @@ fn apply_then_restore_gives_back_every_byte_and_mode() {
 }
 
 #[test]
-fn a_second_patch_is_undone_alone_and_never_the_older_one() {
+fn a_second_patch_is_undone_first_then_the_older_one() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     let first = demo(root, KEY);
@@ -113,6 +113,9 @@ fn a_second_patch_is_undone_alone_and_never_the_older_one() {
             change.patched
         );
     }
+    // The undo history: a second restore undoes the first patch (issue 12), then nothing is left.
+    restore(root, false).unwrap();
+    assert_all_original(root);
     assert!(matches!(
         restore(root, false),
         Err(PatchError::NothingToRestore { .. })

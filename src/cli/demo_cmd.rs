@@ -4,7 +4,7 @@ use std::path::Path;
 
 use mlvb_setup::demo::{self, ConstantKind, DemoFile, DemoScan, FileRole, ValueState};
 use mlvb_setup::messages::{CliCode, Localize, Message};
-use mlvb_setup::patch::{PatchError, PatchPlan};
+use mlvb_setup::patch::{self, PatchError, PatchPlan};
 use mlvb_setup::setup::{Demo, Plan, RawValues, SetupError, Values};
 use serde_json::json;
 
@@ -13,9 +13,12 @@ use super::{CmdResult, Failure, PatchArgs, say};
 
 /// `scan`: every credential file and the state of each value.
 pub fn scan(path: &Path, json: bool) -> CmdResult {
+    if path.is_dir() {
+        recover(path)?;
+    }
     let scan = demo::scan(path).map_err(|err| Failure::BadInput(err.message()))?;
     if json {
-        println!("{:#}", scan_json(&scan));
+        outln!("{:#}", scan_json(&scan));
     } else {
         print_scan(&scan);
     }
@@ -30,6 +33,45 @@ pub fn scan(path: &Path, json: bool) -> CmdResult {
             Message::new(CliCode::NoCredentialFiles).with("path", path),
         ))
     }
+}
+
+/// Finishes or rolls back a run that was interrupted in `dir`, saying so on standard error.
+fn recover(dir: &Path) -> CmdResult {
+    let report = patch::recover(dir).map_err(|err| Failure::BadInput(err.message()))?;
+    if let Some(report) = report {
+        let code = if report.interrupted_patch {
+            CliCode::RecoveredPatch
+        } else {
+            CliCode::RecoveredRestore
+        };
+        let done = Message::new(code)
+            .with("files", report.rewritten.len())
+            .with("temps", report.removed_temp_files.len());
+        errln!(
+            "{}",
+            say(&Message::new(CliCode::Note).with("text", say(&done)))
+        );
+        for path in &report.left_alone {
+            let left = Message::new(CliCode::RecoveryLeftAlone).with("path", slash_path(path));
+            errln!(
+                "{}",
+                say(&Message::new(CliCode::Note).with("text", say(&left)))
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Takes the demo's lock, saying on standard error who holds it while waiting.
+fn lock(dir: &Path) -> Result<patch::DemoLock, Failure> {
+    patch::DemoLock::acquire(dir, patch::DEFAULT_LOCK_WAIT, |holder| {
+        let waiting = Message::new(CliCode::LockWaiting)
+            .with("holder", holder.message())
+            .with("path", dir)
+            .with("seconds", patch::DEFAULT_LOCK_WAIT.as_secs());
+        errln!("mlvb-setup: {}", say(&waiting));
+    })
+    .map_err(|err| Failure::BadInput(err.message()))
 }
 
 fn state_text(constant: &demo::Constant) -> String {
@@ -51,7 +93,7 @@ fn state_text(constant: &demo::Constant) -> String {
 }
 
 fn print_scan(scan: &DemoScan) {
-    println!(
+    outln!(
         "{}",
         say(&Message::new(CliCode::Scanned).with("path", &scan.root))
     );
@@ -61,7 +103,7 @@ fn print_scan(scan: &DemoScan) {
             FileRole::ProjectConfig => CliCode::RoleProjectConfig,
             FileRole::SigningAlgorithm => CliCode::RoleSigning,
         });
-        println!(
+        outln!(
             "\n{}  [{}, {}, {}]",
             slash_path(&file.rel_path),
             say(&file.platform),
@@ -69,7 +111,7 @@ fn print_scan(scan: &DemoScan) {
             say(&role)
         );
         for constant in &file.constants {
-            println!(
+            outln!(
                 "  line {:>4}  {:<14} {}",
                 constant.line,
                 constant.name,
@@ -78,10 +120,10 @@ fn print_scan(scan: &DemoScan) {
         }
     }
     if !scan.refused.is_empty() {
-        println!("\n{}", say(&Message::new(CliCode::RefusedHeading)));
+        outln!("\n{}", say(&Message::new(CliCode::RefusedHeading)));
         for refused in &scan.refused {
             let line = refused.line.map(|l| format!(":{l}")).unwrap_or_default();
-            println!(
+            outln!(
                 "  {}{line}: {}",
                 slash_path(&refused.rel_path),
                 say(&refused.reason)
@@ -156,7 +198,7 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
         .chain(&values.secret_key.warnings())
     {
         let text = say(warning);
-        eprintln!(
+        errln!(
             "{}",
             say(&Message::new(CliCode::Warning).with("text", text))
         );
@@ -187,7 +229,7 @@ fn plan_json(plan: &PatchPlan, dry_run: bool) -> serde_json::Value {
 fn print_notes(plan: &PatchPlan) {
     for note in &plan.notes {
         let text = say(note);
-        println!("{}", say(&Message::new(CliCode::Note).with("text", text)));
+        outln!("{}", say(&Message::new(CliCode::Note).with("text", text)));
     }
 }
 
@@ -209,6 +251,8 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         return Err(Failure::BadInput(message));
     }
     let values = patch_values(args)?;
+    // An interrupted run is rolled back first, so the plan starts from whole originals.
+    recover(&args.dir)?;
     let demo = Demo::read(&args.dir).map_err(|err| Failure::BadInput(err.message()))?;
     let plan = demo
         .plan(&values)
@@ -216,7 +260,7 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
     let patch = &plan.patch;
     if patch.is_empty() {
         if args.json {
-            println!("{:#}", plan_json(patch, args.dry_run));
+            outln!("{:#}", plan_json(patch, args.dry_run));
         } else {
             print_notes(patch);
         }
@@ -230,24 +274,31 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         print_dry_run(&plan, args.json);
         return Ok(());
     }
-    let report = plan
-        .apply()
-        .map_err(|err| Failure::BadInput(err.message()))?;
+    // Refused at once, nothing is written (not even the state folder); under the lock, every
+    // file is checked again against the plan before it is replaced.
+    patch::check_plan(patch).map_err(|err| Failure::BadInput(err.message()))?;
+    let lock = lock(&args.dir)?;
+    let report =
+        patch::apply_locked(patch, &lock).map_err(|err| Failure::BadInput(err.message()))?;
+    drop(lock);
     if args.json {
         let mut doc = plan_json(patch, false);
         doc["backup_dir"] = json!(report.backup_dir.display().to_string());
-        println!("{doc:#}");
+        outln!("{doc:#}");
     } else {
         for change in &patch.changes {
             let file = slash_path(&change.rel_path);
-            println!(
+            outln!(
                 "{}",
                 say(&Message::new(CliCode::Patched).with("path", file))
             );
             for edit in &change.edits {
-                println!(
+                outln!(
                     "  line {:>4}  {:<14} {} -> {}",
-                    edit.line, edit.name, edit.before, edit.after
+                    edit.line,
+                    edit.name,
+                    edit.before,
+                    edit.after
                 );
             }
         }
@@ -256,7 +307,7 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
             .with("count", patch.changes.len())
             .with("backup", &report.backup_dir)
             .with("path", &args.dir);
-        println!("{}", say(&done));
+        outln!("{}", say(&done));
     }
     Ok(())
 }
@@ -266,23 +317,45 @@ fn print_dry_run(plan: &Plan, json: bool) {
     if json {
         let mut doc = plan_json(patch, true);
         doc["diff"] = json!(plan.unified_diff());
-        println!("{doc:#}");
+        outln!("{doc:#}");
     } else {
-        print!("{}", plan.unified_diff());
+        out!("{}", plan.unified_diff());
         print_notes(patch);
         let summary = Message::new(CliCode::DryRun).with("count", patch.changes.len());
-        println!("{}", say(&summary));
+        outln!("{}", say(&summary));
     }
 }
 
 /// `restore`: the exact original bytes of every file the last patch changed.
-pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
-    let report = match mlvb_setup::patch::restore(dir, force) {
+pub fn restore(dir: &Path, force: bool, all: bool, json: bool) -> CmdResult {
+    if !dir.is_dir() {
+        return Err(Failure::BadInput(
+            Message::new(CliCode::RestoreNotAFolder).with("path", dir),
+        ));
+    }
+    let depth = if all {
+        patch::RestoreDepth::All
+    } else {
+        patch::RestoreDepth::Last
+    };
+    let lock = if dir.join(patch::STATE_DIR).exists() {
+        Some(lock(dir)?)
+    } else {
+        None
+    };
+    let result = match &lock {
+        Some(lock) => patch::restore_locked(lock, depth, force),
+        None => Err(PatchError::NothingToRestore {
+            root: dir.to_owned(),
+        }),
+    };
+    drop(lock);
+    let report = match result {
         Ok(report) => report,
         Err(err @ PatchError::NothingToRestore { .. }) => {
             if json {
                 let message = err.message();
-                println!(
+                outln!(
                     "{:#}",
                     json!({
                         "root": dir.display().to_string(),
@@ -293,7 +366,7 @@ pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
                         "message": message.english(),
                     })
                 );
-                eprintln!("mlvb-setup: {}", say(&message));
+                errln!("mlvb-setup: {}", say(&message));
                 return Err(Failure::Reported(1));
             }
             return Err(Failure::CheckFailed(err.message()));
@@ -304,26 +377,33 @@ pub fn restore(dir: &Path, force: bool, json: bool) -> CmdResult {
         Err(err) => return Err(Failure::BadInput(err.message())),
     };
     if json {
-        println!(
+        outln!(
             "{:#}",
             json!({
                 "root": dir.display().to_string(),
                 "backup_dir": report.backup_dir.display().to_string(),
+                "undone": report.undone.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
                 "restored": report.restored.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
                 "already_original": report.already_original.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
+                "removed_temp_files": report.removed_temp_files.iter().map(|p| slash_path(p)).collect::<Vec<_>>(),
+                "remaining": report.remaining,
             })
         );
     } else {
         for path in &report.restored {
             let line = Message::new(CliCode::Restored).with("path", slash_path(path));
-            println!("{}", say(&line));
+            outln!("{}", say(&line));
         }
         for path in &report.already_original {
             let line = Message::new(CliCode::AlreadyOriginal).with("path", slash_path(path));
-            println!("{}", say(&line));
+            outln!("{}", say(&line));
         }
         let done = Message::new(CliCode::RestoreDone).with("backup", &report.backup_dir);
-        println!("{}", say(&done));
+        outln!("{}", say(&done));
+        if report.remaining > 0 {
+            let left = Message::new(CliCode::RestoreRemaining).with("count", report.remaining);
+            outln!("{}", say(&left));
+        }
     }
     Ok(())
 }

@@ -2,8 +2,9 @@
 //! the result, and maps outcomes to exit codes (0 done, 1 check failed or nothing to do, 2 bad
 //! usage or bad input).
 
+#[macro_use]
+pub(crate) mod output;
 mod demo_cmd;
-mod output;
 mod preview_cmd;
 mod secret;
 mod usersig_cmd;
@@ -98,6 +99,9 @@ enum Command {
         /// Restore files even if they were edited after the patch (those edits are lost).
         #[arg(long)]
         force: bool,
+        /// Undo every patch, back to the files as they were before the first one.
+        #[arg(long)]
+        all: bool,
         /// Print machine-readable JSON.
         #[arg(long)]
         json: bool,
@@ -187,7 +191,12 @@ where
         Command::Gui => open_window(),
         Command::Scan { path, json } => demo_cmd::scan(&path, json),
         Command::Patch(args) => demo_cmd::patch(&args),
-        Command::Restore { dir, force, json } => demo_cmd::restore(&dir, force, json),
+        Command::Restore {
+            dir,
+            force,
+            all,
+            json,
+        } => demo_cmd::restore(&dir, force, all, json),
         Command::Usersig(UsersigCommand::Gen(args)) => usersig_cmd::generate(&args),
         Command::Usersig(UsersigCommand::Verify(args)) => usersig_cmd::verify(&args),
         Command::Usersig(UsersigCommand::Decode { usersig, json }) => {
@@ -195,14 +204,24 @@ where
         }
         Command::Preview(args) => preview_cmd::run(&args),
     };
+    // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
+    // it (a full disk) is bad: the user did not get what they asked for.
+    let result = match (output::stdout_error(), result) {
+        (Some(std::io::ErrorKind::BrokenPipe) | None, result) => result,
+        (Some(kind), Ok(())) => Err(Failure::BadInput(Message::new(CliCode::StdoutFailed).with(
+            "reason",
+            mlvb_setup::messages::io_reason(&std::io::Error::from(kind)),
+        ))),
+        (Some(_), Err(failure)) => Err(failure),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             if let Failure::CheckFailed(message) | Failure::BadInput(message) = &failure {
                 if wants_json {
-                    println!("{:#}", message.to_json());
+                    outln!("{:#}", message.to_json());
                 }
-                eprintln!("mlvb-setup: {}", say(message));
+                errln!("mlvb-setup: {}", say(message));
             }
             ExitCode::from(failure.exit_code())
         }

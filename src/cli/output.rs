@@ -1,6 +1,62 @@
-//! Small formatting helpers shared by the commands.
+//! Small formatting helpers shared by the commands, and the output macros: `outln!` / `out!`
+//! write to standard output and `errln!` to standard error without ever panicking. A failed
+//! write (a full disk, a closed pipe) is remembered and reported once when the command ends.
 
+use std::io::{self, Write};
 use std::path::Path;
+use std::sync::Mutex;
+
+/// The first error writing standard output, if any.
+static STDOUT_ERROR: Mutex<Option<io::ErrorKind>> = Mutex::new(None);
+
+/// Writes to standard output; after a failure, later writes are skipped.
+pub fn write_stdout(args: std::fmt::Arguments<'_>) {
+    let mut failed = STDOUT_ERROR
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if failed.is_some() {
+        return;
+    }
+    let mut out = io::stdout().lock();
+    if let Err(err) = out.write_fmt(args).and_then(|()| out.flush()) {
+        *failed = Some(err.kind());
+    }
+}
+
+/// Writes to standard error, ignoring failures (there is nowhere left to report them).
+pub fn write_stderr(args: std::fmt::Arguments<'_>) {
+    let _ = io::stderr().lock().write_fmt(args);
+}
+
+/// The error that stopped standard output, if one did.
+pub fn stdout_error() -> Option<io::ErrorKind> {
+    // Flush what is buffered: a failure there counts too.
+    if let Err(err) = io::stdout().lock().flush() {
+        let mut failed = STDOUT_ERROR
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        failed.get_or_insert(err.kind());
+    }
+    *STDOUT_ERROR
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// `println!` that never panics.
+macro_rules! outln {
+    () => { $crate::cli::output::write_stdout(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `print!` that never panics.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::output::write_stdout(format_args!($($arg)*)) };
+}
+
+/// `eprintln!` that never panics.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::output::write_stderr(format_args!("{}\n", format_args!($($arg)*))) };
+}
 
 use mlvb_setup::messages::{CliCode, Message};
 

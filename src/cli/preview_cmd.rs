@@ -104,7 +104,7 @@ fn run_inner(args: &PreviewArgs) -> u8 {
     let on_interrupt = cancel.clone();
     if let Err(e) = ctrlc::set_handler(move || on_interrupt.cancel()) {
         let why = Message::new(PreviewCode::CliNoCtrlC).with("reason", raw_text(e.to_string()));
-        eprintln!("{}", say(&Message::new(CliCode::Note).with("text", why)));
+        errln!("{}", say(&Message::new(CliCode::Note).with("text", why)));
     }
     let json = args.json;
     let mut progress = |stage: Stage| show_stage(&stage, json, args.timeout);
@@ -157,9 +157,9 @@ fn report_usage(args: &PreviewArgs, message: &Message) -> u8 {
             "ok": false,
             "problem": problem_json("bad-input", message),
         });
-        println!("{value}");
+        outln!("{value}");
     } else {
-        eprintln!("{}", error_line(message));
+        errln!("{}", error_line(message));
     }
     EXIT_USAGE
 }
@@ -186,7 +186,7 @@ fn show_stage(stage: &Stage, json: bool, timeout: u64) {
     match stage {
         Stage::Checking | Stage::Running { .. } | Stage::Retrying => {
             if !json {
-                eprintln!("{}", say(stage));
+                errln!("{}", say(stage));
             }
         }
         Stage::LoginQr { image, grid } => {
@@ -194,9 +194,9 @@ fn show_stage(stage: &Stage, json: bool, timeout: u64) {
             let caption = say(&Message::new(PreviewCode::CliLoginScan).with("seconds", timeout));
             // In --json mode stdout carries only the JSON; the person still needs to see the QR.
             if json {
-                eprintln!("{text}{caption}");
+                errln!("{text}{caption}");
             } else {
-                println!("{text}{caption}");
+                outln!("{text}{caption}");
             }
         }
         Stage::Decoding => {}
@@ -259,13 +259,13 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
             },
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
         return EXIT_OK;
     }
-    print!("{}", terminal_qr(qr.grid.as_ref(), &qr.image));
+    out!("{}", terminal_qr(qr.grid.as_ref(), &qr.image));
     if qr.grid.is_none() {
         let image = saved.as_ref().unwrap_or(&qr.qr_file);
-        println!(
+        outln!(
             "{}",
             say(&Message::new(PreviewCode::CliSampled).with("path", image))
         );
@@ -274,13 +274,13 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
         Some(dir) => Message::new(PreviewCode::CliQrHeadingFor).with("path", dir),
         None => Message::new(PreviewCode::CliQrHeading),
     };
-    println!("{}", say(&heading));
-    println!(
+    outln!("{}", say(&heading));
+    outln!(
         "{}",
         say(&Message::new(PreviewCode::CliMade).with("time", when_local(qr.made_at)))
     );
     if let Some(size) = &qr.package_size {
-        println!(
+        outln!(
             "{}",
             say(&Message::new(PreviewCode::CliPackage).with("size", package_text(size)))
         );
@@ -289,10 +289,10 @@ fn finish_preview(args: &PreviewArgs, outcome: Result<PreviewReport, PreviewFail
         let line = Message::new(PreviewCode::CliSaved)
             .with("path", path)
             .with("format", qr.format.extension());
-        println!("{}", say(&line));
+        outln!("{}", say(&line));
         warn_extension(path, qr.format.extension());
     }
-    println!("{}", say(&Message::new(PreviewCode::CliScan)));
+    outln!("{}", say(&Message::new(PreviewCode::CliScan)));
     print_notes(Some(&report.preflight), None);
     EXIT_OK
 }
@@ -315,12 +315,12 @@ fn finish_push(args: &PreviewArgs, outcome: Result<PushReport, PreviewFailure>) 
             "package_size": report.package_size,
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
     } else {
         let pushed = Message::new(PreviewCode::CliPushed).with("time", when_local(report.made_at));
-        println!("{}", say(&pushed));
+        outln!("{}", say(&pushed));
         if let Some(size) = &report.package_size {
-            println!(
+            outln!(
                 "{}",
                 say(&Message::new(PreviewCode::CliPackage).with("size", package_text(size)))
             );
@@ -354,10 +354,10 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
             "problem": problem_json(problem.code(), &problem.message()),
             "output_tail": failure.output_tail,
         });
-        println!("{value}");
+        outln!("{value}");
         return code;
     }
-    eprintln!("{}", error_line(problem));
+    errln!("{}", error_line(problem));
     let shown_in_message = matches!(
         problem,
         PreviewProblem::CommandFailed { .. }
@@ -367,7 +367,7 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
     if !failure.output_tail.is_empty() && !shown_in_message {
         let said = Message::new(PreviewCode::CliDevToolsSaid)
             .with("text", raw_text(failure.output_tail.as_str()));
-        eprintln!("{}", say(&said));
+        errln!("{}", say(&said));
     }
     print_notes(preflight, Some(problem));
     code
@@ -375,12 +375,12 @@ fn report_failure(args: &PreviewArgs, failure: &PreviewFailure, verb: &str) -> u
 
 fn report_message(args: &PreviewArgs, code: &str, message: &Message) -> u8 {
     if args.json {
-        println!(
+        outln!(
             "{}",
             json!({ "ok": false, "problem": problem_json(code, message) })
         );
     } else {
-        eprintln!("{}", error_line(message));
+        errln!("{}", error_line(message));
     }
     EXIT_FAILED
 }
@@ -397,7 +397,7 @@ fn print_notes(preflight: Option<&Preflight>, reported: Option<&PreviewProblem>)
             Severity::Warning => CliCode::Warning,
             Severity::Info => CliCode::Note,
         };
-        eprintln!(
+        errln!(
             "{}",
             say(&Message::new(mark).with("text", finding.problem.message()))
         );
@@ -449,7 +449,7 @@ fn warn_extension(path: &Path, actual: &str) {
         let why = Message::new(PreviewCode::CliWrongExtension)
             .with("path", path)
             .with("actual", actual);
-        eprintln!("{}", say(&Message::new(CliCode::Warning).with("text", why)));
+        errln!("{}", say(&Message::new(CliCode::Warning).with("text", why)));
     }
 }
 

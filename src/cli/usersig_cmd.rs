@@ -107,7 +107,7 @@ pub fn generate(args: &GenArgs) -> CmdResult {
     let key = args.key.read()?;
     for warning in key.warnings() {
         let text = say(&warning);
-        eprintln!(
+        errln!(
             "{}",
             say(&Message::new(CliCode::Warning).with("text", text))
         );
@@ -120,7 +120,7 @@ pub fn generate(args: &GenArgs) -> CmdResult {
         issued_at,
         userbuf.as_deref(),
     );
-    println!("{token}");
+    outln!("{token}");
     Ok(())
 }
 
@@ -150,14 +150,14 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                 let mut doc = decoded_json(&decoded);
                 doc["valid"] = json!(true);
                 doc["checked_at"] = json!(now);
-                println!("{doc:#}");
+                outln!("{doc:#}");
             } else {
                 let line = Message::new(CliCode::SigValid)
                     .with("userid", format!("{:?}", decoded.identifier))
                     .with("sdkappid", decoded.sdkappid)
                     .with("expires", format_local(expires_at))
                     .with("relative", relative_to(expires_at, now));
-                println!("{}", say(&line));
+                outln!("{}", say(&line));
             }
             Ok(())
         }
@@ -174,12 +174,12 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
                 doc["cause_code"] = json!(failure.cause.code.id());
                 doc["cause_args"] = failure.cause.to_json()["args"].clone();
                 doc["checked_at"] = json!(now);
-                println!("{doc:#}");
+                outln!("{doc:#}");
             } else {
                 let line = Message::new(CliCode::SigInvalid)
                     .with("code", code)
                     .with("cause", failure.cause.clone());
-                println!("{}", say(&line));
+                outln!("{}", say(&line));
             }
             Err(Failure::Reported(1))
         }
@@ -190,12 +190,12 @@ pub fn verify(args: &VerifyArgs) -> CmdResult {
 pub fn decode(raw: &str, json: bool) -> CmdResult {
     let decoded = decode_token(raw)?;
     if json {
-        println!("{:#}", decoded_json(&decoded));
+        outln!("{:#}", decoded_json(&decoded));
         return Ok(());
     }
     let row = |label: CliCode, value: String| {
         let label = format!("{}:", say(&Message::new(label)));
-        println!("{label:<12}{value}");
+        outln!("{label:<12}{value}");
     };
     row(CliCode::DecodeVersion, decoded.version.clone());
     row(CliCode::DecodeUserId, format!("{:?}", decoded.identifier));

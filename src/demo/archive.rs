@@ -99,6 +99,20 @@ pub fn scan_zip(zip: &Path) -> Result<DemoScan, ScanError> {
     Ok(scan)
 }
 
+/// The most an unpacked demo may hold in total (MLVBSDK unpacks to well under 1 GiB).
+pub const MAX_UNPACKED_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// The most entries an archive may have.
+pub const MAX_ENTRIES: usize = 200_000;
+
+/// The largest compression ratio accepted for an entry bigger than 16 MiB
+/// (source code compresses about 5:1; a zip bomb, thousands to one).
+pub const MAX_RATIO: u64 = 200;
+
+/// Entries up to this size are not checked for their ratio (a padded file compresses well:
+/// a demo's 2 MiB of spaces is 1000 to 1).
+const RATIO_FLOOR_BYTES: u64 = 16 * 1024 * 1024;
+
 /// One entry to unpack, with its checked path.
 struct Planned {
     index: usize,
@@ -140,6 +154,14 @@ fn plan(
     archive: &mut ZipArchive<BufReader<fs::File>>,
 ) -> Result<Vec<Planned>, ScanError> {
     let mut planned = Vec::new();
+    if archive.len() > MAX_ENTRIES {
+        return Err(ScanError::UnsafeZipEntry {
+            zip: zip.to_path_buf(),
+            entry: format!("entry #{}", MAX_ENTRIES + 1),
+            reason: ZipEntryProblem::TooManyEntries { max: MAX_ENTRIES },
+        });
+    }
+    let mut total: u64 = 0;
     for index in 0..archive.len() {
         let entry = archive
             .by_index(index)
@@ -157,6 +179,24 @@ fn plan(
             return Err(unsafe_entry(ZipEntryProblem::SymbolicLink));
         }
         let segments = safe_segments(&name).map_err(unsafe_entry)?;
+        // mlvb-setup's own state never comes from a download (a planted backup could
+        // "restore" anything): it is not unpacked.
+        if segments.iter().any(|s| s == crate::patch::STATE_DIR) {
+            continue;
+        }
+        total = total.saturating_add(entry.size());
+        if total > MAX_UNPACKED_BYTES {
+            return Err(unsafe_entry(ZipEntryProblem::TooLarge {
+                gib: MAX_UNPACKED_BYTES >> 30,
+            }));
+        }
+        if entry.size() > RATIO_FLOOR_BYTES
+            && entry.size() / entry.compressed_size().max(1) > MAX_RATIO
+        {
+            return Err(unsafe_entry(ZipEntryProblem::TooCompressed {
+                ratio: MAX_RATIO,
+            }));
+        }
         if !segments.is_empty() {
             planned.push(Planned {
                 index,
@@ -271,7 +311,17 @@ fn extract(
             .create_new(true)
             .open(&target)
             .map_err(write_err)?;
-        io::copy(&mut entry, &mut out).map_err(|e| entry_error(zip, item.segments.join("/"), e))?;
+        // The declared size was checked; never write more than it, whatever the stream says.
+        let declared = entry.size();
+        let written = io::copy(&mut (&mut entry).take(declared.saturating_add(1)), &mut out)
+            .map_err(|e| entry_error(zip, item.segments.join("/"), e))?;
+        if written > declared {
+            return Err(ScanError::UnsafeZipEntry {
+                zip: zip.to_path_buf(),
+                entry: item.segments.join("/"),
+                reason: ZipEntryProblem::MoreThanDeclared,
+            });
+        }
         #[cfg(unix)]
         if let Some(mode) = entry.unix_mode() {
             use std::os::unix::fs::PermissionsExt;

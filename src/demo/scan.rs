@@ -108,6 +108,23 @@ pub enum ZipEntryProblem {
     Colon,
     /// It is a symbolic link.
     SymbolicLink,
+    /// The archive has more entries than any demo.
+    TooManyEntries {
+        /// The most accepted.
+        max: usize,
+    },
+    /// Unpacked, the demo would be larger than any demo.
+    TooLarge {
+        /// The most accepted, in GiB.
+        gib: u64,
+    },
+    /// Compressed far more than any demo file (a zip bomb).
+    TooCompressed {
+        /// The largest ratio accepted.
+        ratio: u64,
+    },
+    /// It holds more bytes than its header says.
+    MoreThanDeclared,
 }
 
 /// Scans a demo folder or a `.zip` (told apart by extension and by content).

@@ -59,12 +59,32 @@ message_codes! {
         AlreadyOriginal = "cli-already-original" [path],
         /// `restore`: the summary.
         RestoreDone = "cli-restore-done" [backup],
-        /// The key file cannot be read.
-        KeyFileUnreadable = "cli-key-file-unreadable" [path, reason],
+        /// The key cannot be read from where it was asked for.
+        KeyUnreadable = "cli-key-unreadable" [origin, reason],
+        /// More than a key could ever be.
+        KeyTooLarge = "cli-key-too-large" [origin, kib: num],
+        /// A key file that is a pipe, a device or a folder.
+        KeyNotRegular = "cli-key-not-regular" [origin],
+        /// A key that is not UTF-8.
+        KeyNotUtf8 = "cli-key-not-utf8" [origin],
+        /// Invisible characters removed from the key.
+        KeyInvisibleRemoved = "cli-key-invisible-removed" [count: num, origin],
+        /// An interrupted patch was rolled back.
+        RecoveredPatch = "cli-recovered-patch" [files: num, temps: num],
+        /// An interrupted restore was finished.
+        RecoveredRestore = "cli-recovered-restore" [files: num, temps: num],
+        /// A file edited since an interrupted run, left alone.
+        RecoveryLeftAlone = "cli-recovery-left-alone" [path],
+        /// Waiting for the demo's lock.
+        LockWaiting = "cli-lock-waiting" [holder, path, seconds: num],
+        /// `restore` on something that is not a folder.
+        RestoreNotAFolder = "cli-restore-not-a-folder" [path],
+        /// Earlier patches can still be undone.
+        RestoreRemaining = "cli-restore-remaining" [count: num],
+        /// Standard output could not be written.
+        StdoutFailed = "cli-stdout-failed" [reason],
         /// The key file is not UTF-8.
         KeyFileNotUtf8 = "cli-key-file-not-utf8" [path],
-        /// Standard input cannot be read.
-        KeyStdinUnreadable = "cli-key-stdin-unreadable" [reason],
         /// The key variable is not Unicode.
         KeyEnvNotUnicode = "cli-key-env-not-unicode" [name],
         /// No key given.

@@ -38,6 +38,14 @@ message_codes! {
         EntryColon = "zip-entry-colon" [],
         /// Entry problem: a symbolic link.
         EntrySymlink = "zip-entry-symlink" [],
+        /// Archive problem: too many entries.
+        EntryTooMany = "zip-too-many-entries" [max: num],
+        /// Archive problem: too large unpacked.
+        EntryTooLarge = "zip-too-large" [gib: num],
+        /// Entry problem: compressed too much.
+        EntryTooCompressed = "zip-too-compressed" [ratio: num],
+        /// Entry problem: more bytes than declared.
+        EntryMoreThanDeclared = "zip-more-than-declared" [],
         /// Refused: saved as UTF-16.
         SavedAsUtf16 = "refused-utf16" [],
         /// Refused: JSON not in UTF-8.
@@ -86,6 +94,16 @@ impl Localize for ZipEntryProblem {
             Self::DriveLetter => DemoCode::EntryDrive,
             Self::Colon => DemoCode::EntryColon,
             Self::SymbolicLink => DemoCode::EntrySymlink,
+            Self::TooManyEntries { max } => {
+                return Message::new(DemoCode::EntryTooMany).with("max", *max);
+            }
+            Self::TooLarge { gib } => {
+                return Message::new(DemoCode::EntryTooLarge).with("gib", *gib);
+            }
+            Self::TooCompressed { ratio } => {
+                return Message::new(DemoCode::EntryTooCompressed).with("ratio", *ratio);
+            }
+            Self::MoreThanDeclared => DemoCode::EntryMoreThanDeclared,
         })
     }
 }

@@ -4,7 +4,9 @@ use super::code::message_codes;
 use super::{Localize, Message, io_reason};
 use crate::demo::ConstantKind;
 use crate::patch::edit::EditError;
-use crate::patch::{ManifestProblem, NotAFileKind, PatchError, PlanNote, UnsafePathReason};
+use crate::patch::{
+    LockHolder, ManifestProblem, NotAFileKind, PatchError, PlanNote, UnsafePathReason,
+};
 
 message_codes! {
     /// Planning, applying and restoring.
@@ -59,6 +61,20 @@ message_codes! {
         RestoreFailed = "restore-failed" [path, reason],
         /// Restored, but not marked.
         MarkRestored = "restore-mark-failed" [path, reason],
+        /// Another run holds the lock.
+        Locked = "patch-locked" [holder, path],
+        /// The state folder is not ours.
+        UntrustedState = "patch-untrusted-state" [path],
+        /// A backup made for another folder.
+        ForeignBackup = "restore-foreign-backup" [path, made_for],
+        /// A file with other names.
+        HardLinked = "patch-hard-linked" [path, links: num],
+        /// Who holds the lock: a process.
+        HolderPid = "lock-holder-pid" [pid: num],
+        /// Who holds the lock: unknown.
+        HolderUnknown = "lock-holder-unknown" [],
+        /// Manifest: an interrupted run's record of another version.
+        IntentVersion = "intent-version" [found: num],
         /// Unsafe path: empty.
         PathEmpty = "unsafe-path-empty" [],
         /// Unsafe path: not Unicode.
@@ -69,6 +85,12 @@ message_codes! {
         PathOutsideDemo = "unsafe-path-outside-demo" [],
         /// Unsafe path: a link leading outside.
         PathLinkOutside = "unsafe-path-link-outside" [],
+        /// Unsafe path: a folder on the way is a link.
+        PathFolderIsLink = "unsafe-path-folder-is-link" [folder],
+        /// Unsafe path: something on the way is not a folder.
+        PathNotAFolder = "unsafe-path-not-a-folder" [folder],
+        /// Edit: a number too large for its declaration.
+        EditOutOfRange = "edit-out-of-range" [path, line: num, value: num, name, declared],
         /// Not a file: a link.
         KindSymlink = "not-a-file-symlink" [],
         /// Not a file: a folder.
@@ -149,6 +171,12 @@ impl Localize for UnsafePathReason {
             Self::InsideBackupFolder => C::PathInsideBackup,
             Self::OutsideDemo => C::PathOutsideDemo,
             Self::LinkLeadsOutside => C::PathLinkOutside,
+            Self::FolderIsLink { folder } => {
+                return Message::new(C::PathFolderIsLink).with("folder", folder);
+            }
+            Self::NotAFolder { folder } => {
+                return Message::new(C::PathNotAFolder).with("folder", folder);
+            }
         })
     }
 }
@@ -173,6 +201,9 @@ impl Localize for ManifestProblem {
             Self::Version { found } => Message::new(PatchCode::ManifestVersion)
                 .with("found", *found)
                 .with("supported", crate::patch::MANIFEST_VERSION),
+            Self::IntentVersion { found } => {
+                Message::new(PatchCode::IntentVersion).with("found", *found)
+            }
         }
     }
 }
@@ -206,6 +237,18 @@ impl Localize for EditError {
                 .with("path", rel_path)
                 .with("line", *line)
                 .with("value", kind.message()),
+            Self::OutOfRange {
+                rel_path,
+                line,
+                name,
+                declared,
+                value,
+            } => Message::new(PatchCode::EditOutOfRange)
+                .with("path", rel_path)
+                .with("line", *line)
+                .with("value", *value)
+                .with("name", name.as_str())
+                .with("declared", declared.as_str()),
         }
     }
 }
@@ -287,6 +330,21 @@ impl Localize for PatchError {
             Self::BackupCorrupt { path } => at(C::BackupCorrupt, path),
             Self::RestoreFailed { path, source } => io(C::RestoreFailed, path, source),
             Self::MarkRestored { path, source } => io(C::MarkRestored, path, source),
+            Self::Locked { root, holder } => at(C::Locked, root).with("holder", holder.message()),
+            Self::UntrustedState { path } => at(C::UntrustedState, path),
+            Self::ForeignBackup { path, made_for } => {
+                at(C::ForeignBackup, path).with("made_for", made_for.as_str())
+            }
+            Self::HardLinked { path, links } => at(C::HardLinked, path).with("links", *links),
+        }
+    }
+}
+
+impl Localize for LockHolder {
+    fn message(&self) -> Message {
+        match self.pid {
+            Some(pid) => Message::new(PatchCode::HolderPid).with("pid", pid),
+            None => Message::new(PatchCode::HolderUnknown),
         }
     }
 }

@@ -1,21 +1,23 @@
-//! Applying a plan, all or nothing: check every file, back up every original, write every new
-//! content to a temporary file beside its target, then rename each over its target.
+//! Applying a plan, all or nothing, under the demo's lock: check every file, record the intent,
+//! back up every original, write every new content to a temporary file beside its target, then
+//! re-check each file and rename its temporary file over it.
 //!
-//! Temporary files are named `.<file name>.<random>.mlvb-setup-tmp`, in the target's folder.
-//! Only a process killed between the first and the last rename leaves some behind (they hold
-//! patched content); `restore` deletes them.
+//! Temporary files are named `.<file name>.<run id>.mlvb-setup-tmp`, in the target's folder, and
+//! listed in the intent record before they are created: a run killed at any point is rolled back
+//! by the next `patch`, `restore` or `scan` (see [`recover`](super::recover)).
 
 use std::collections::HashSet;
 use std::fs::{self, Metadata, Permissions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
-
 use super::FileChange;
-use super::backup::{self, BackupItem, ROLLED_BACK_SUFFIX};
-use super::error::{NotAFileKind, PatchError, UnsafePathReason};
+use super::backup::{self, BackupItem, ROLLED_BACK_SUFFIX, sha256_hex};
+use super::error::{NotAFileKind, PatchError};
+use super::fsguard::{self, Owner};
+use super::lock::{DEFAULT_LOCK_WAIT, DemoLock};
 use super::plan::PatchPlan;
+use super::txn::{self, Step, TxnKind};
 
 /// The end of every temporary file name mlvb-setup creates next to a demo file.
 pub const TEMP_SUFFIX: &str = ".mlvb-setup-tmp";
@@ -37,15 +39,29 @@ pub struct ApplyFaults {
     /// before it are already replaced.
     pub fail_before_rename: Option<usize>,
     /// Simulate the process dying at the fault: no rollback, and the remaining temporary files
-    /// stay on disk.
+    /// and the intent record stay on disk.
     pub skip_rollback: bool,
 }
 
-/// Applies `plan`: after it returns `Ok`, every file has its patched bytes and the backup lets
-/// `restore` put every original back. On `Err`, no file was changed, except as the error
+/// Applies `plan` under the demo's lock (waiting up to [`DEFAULT_LOCK_WAIT`] for another run):
+/// after it returns `Ok`, every file has its patched bytes and the backup lets `restore` put
+/// every original back. On `Err`, no file was changed, except as the error
 /// ([`PatchError::ApplyFailed`] with `rolled_back: false`) says.
 pub fn apply(plan: &PatchPlan) -> Result<ApplyReport, PatchError> {
     apply_with_faults(plan, &ApplyFaults::default())
+}
+
+/// [`apply`] with a lock the caller already holds (e.g. taken before planning, so that no
+/// other run changes the files between the plan and the write).
+pub fn apply_locked(plan: &PatchPlan, lock: &DemoLock) -> Result<ApplyReport, PatchError> {
+    apply_locked_with_faults(plan, lock, &ApplyFaults::default())
+}
+
+/// Checks every file of `plan` as [`apply`] will (it exists, is a regular file with one name,
+/// is writable, has the planned bytes, lies inside the demo through no link) and writes nothing,
+/// not even the state folder: lets a front refuse a plan before it takes the lock.
+pub fn check_plan(plan: &PatchPlan) -> Result<(), PatchError> {
+    preflight(plan).map(drop)
 }
 
 /// A file checked and ready to be replaced.
@@ -54,7 +70,7 @@ struct Prepared<'a> {
     target: PathBuf,
     permissions: Permissions,
     mode: Option<u32>,
-    temp: NamedTempFile,
+    owner: Option<Owner>,
 }
 
 /// [`apply`] with injected faults; see [`ApplyFaults`].
@@ -68,7 +84,62 @@ pub fn apply_with_faults(
             root: plan.root.clone(),
         });
     }
-    let mut prepared = preflight(plan)?;
+    // A plan refused at once leaves the demo as it was, not even a state folder; the checks
+    // run again under the lock.
+    if !super::txn::has_interrupted_run(&plan.root) {
+        preflight(plan)?;
+    }
+    let lock = DemoLock::acquire(&plan.root, DEFAULT_LOCK_WAIT, |_| {})?;
+    apply_locked_with_faults(plan, &lock, faults)
+}
+
+/// [`apply_locked`] with injected faults.
+#[doc(hidden)]
+pub fn apply_locked_with_faults(
+    plan: &PatchPlan,
+    lock: &DemoLock,
+    faults: &ApplyFaults,
+) -> Result<ApplyReport, PatchError> {
+    let root = &plan.root;
+    if plan.changes.is_empty() {
+        return Err(PatchError::NothingToApply { root: root.clone() });
+    }
+    if !lock.covers(root) {
+        // A lock on another folder: this folder is not held, so say so as if another run had it.
+        return Err(PatchError::Locked {
+            root: root.clone(),
+            holder: super::LockHolder { pid: None },
+        });
+    }
+    txn::recover_locked(lock)?;
+    let prepared = preflight(plan)?;
+    let canonical_root = fs::canonicalize(root).map_err(|source| PatchError::Read {
+        path: root.clone(),
+        source,
+    })?;
+    let (backup_dir, backup_name) = backup::claim_backup_dir(root)?;
+    let mut steps: Vec<Step> = prepared
+        .iter()
+        .map(|p| Step {
+            rel_path: p.change.rel_path.clone(),
+            target: p.target.clone(),
+            expected: Some(p.change.original.clone()),
+            new_bytes: p.change.patched.clone(),
+            permissions: Some(p.permissions.clone()),
+            owner: p.owner,
+            recovery: txn::recovery_entry(
+                &p.change.rel_path,
+                &backup_name,
+                sha256_hex(&p.change.patched),
+                &sha256_hex(&p.change.original),
+            ),
+        })
+        .collect();
+    let intent = txn::new_intent(TxnKind::Patch, vec![backup_name], &mut steps);
+    if let Err(err) = txn::write_intent(root, &intent) {
+        discard_backup(&backup_dir);
+        return Err(err);
+    }
     let items: Vec<BackupItem<'_>> = prepared
         .iter()
         .map(|p| BackupItem {
@@ -76,80 +147,112 @@ pub fn apply_with_faults(
             original: &p.change.original,
             patched: &p.change.patched,
             mode: p.mode,
+            owner: p.owner,
         })
         .collect();
-    let backup_dir = backup::write_backup(&plan.root, &items)?;
-    for p in &mut prepared {
-        if let Err(source) = fill_temp(
-            p.temp.as_file_mut(),
-            &p.change.patched,
-            Some(&p.permissions),
-        ) {
-            discard_backup(&backup_dir);
-            return Err(PatchError::Write {
-                path: p.change.rel_path.clone(),
-                source,
-            });
-        }
+    if let Err(err) = backup::fill_backup(&backup_dir, &items, &canonical_root) {
+        txn::abandon(root, &[]);
+        discard_backup(&backup_dir);
+        return Err(err);
     }
-    let mut renamed: Vec<(&FileChange, PathBuf, Permissions)> = Vec::new();
-    let mut pending = prepared.into_iter().enumerate();
-    while let Some((index, p)) = pending.next() {
+    let temps = txn::create_temps(root, &steps, |step, source| PatchError::Write {
+        path: step.rel_path.clone(),
+        source,
+    });
+    let temps = match temps {
+        Ok(temps) => temps,
+        Err(err) => {
+            discard_backup(&backup_dir);
+            return Err(err);
+        }
+    };
+    rename_all(root, &steps, &temps, backup_dir, faults)
+}
+
+/// Renames each temporary file over its target, re-checking the target's bytes right before.
+fn rename_all(
+    root: &Path,
+    steps: &[Step],
+    temps: &[PathBuf],
+    backup_dir: PathBuf,
+    faults: &ApplyFaults,
+) -> Result<ApplyReport, PatchError> {
+    let mut renamed: Vec<&Step> = Vec::new();
+    for (index, (step, temp)) in steps.iter().zip(temps).enumerate() {
+        txn::pause();
         let result = if faults.fail_before_rename == Some(index) {
-            Err((io::Error::other("injected fault before rename"), p.temp))
+            Err(io::Error::other("injected fault before rename"))
+        } else if !still_expected(step) {
+            Err(io::Error::other(
+                "the file changed while it was being patched (another program wrote it)",
+            ))
         } else {
-            p.temp
-                .persist(&p.target)
-                .map(drop)
-                .map_err(|e| (e.error, e.file))
+            fs::rename(temp, &step.target)
         };
-        if let Err((source, temp)) = result {
-            if faults.skip_rollback {
-                // A crash leaves the remaining temporary files where they are.
-                let rest = pending.map(|(_, rest)| rest.temp);
-                for temp in std::iter::once(temp).chain(rest) {
-                    let _ = temp.into_temp_path().keep();
-                }
-                return Err(PatchError::ApplyFailed {
-                    path: p.change.rel_path.clone(),
-                    source,
-                    rolled_back: false,
-                    backup_dir,
-                });
-            }
-            // The failed temporary file and the remaining ones are deleted when dropped.
-            drop(temp);
-            drop(pending);
-            let rolled_back = roll_back(&renamed);
-            // A patch undone at once is not one `restore` should find. Should marking fail, the
-            // backup stays current and `restore` finds every file already original: harmless.
-            let backup_dir = if rolled_back {
-                backup::mark(&backup_dir, ROLLED_BACK_SUFFIX).unwrap_or(backup_dir)
-            } else {
-                backup_dir
-            };
+        let Err(source) = result else {
+            renamed.push(step);
+            continue;
+        };
+        if faults.skip_rollback {
+            // A crash leaves the remaining temporary files and the intent where they are.
             return Err(PatchError::ApplyFailed {
-                path: p.change.rel_path.clone(),
+                path: step.rel_path.clone(),
                 source,
-                rolled_back,
+                rolled_back: false,
                 backup_dir,
             });
         }
-        renamed.push((p.change, p.target, p.permissions));
+        for temp in &temps[index..] {
+            let _ = fs::remove_file(temp);
+        }
+        let rolled_back = roll_back(&renamed);
+        // A patch undone at once is not one `restore` should find. Should rolling back fail,
+        // the intent record stays: the next run finishes the rollback.
+        let backup_dir = if rolled_back {
+            let marked = txn::finish(
+                root,
+                &[],
+                &[backup_dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()],
+                ROLLED_BACK_SUFFIX,
+            );
+            marked
+                .ok()
+                .and_then(|m| m.into_iter().next())
+                .unwrap_or(backup_dir)
+        } else {
+            backup_dir
+        };
+        return Err(PatchError::ApplyFailed {
+            path: step.rel_path.clone(),
+            source,
+            rolled_back,
+            backup_dir,
+        });
     }
-    sync_parents(renamed.iter().map(|(_, target, _)| target.as_path()));
+    let targets: Vec<&Path> = steps.iter().map(|s| s.target.as_path()).collect();
+    txn::finish(root, &targets, &[], "")?;
     Ok(ApplyReport {
         backup_dir,
-        written: renamed.iter().map(|(c, _, _)| c.rel_path.clone()).collect(),
+        written: steps.iter().map(|s| s.rel_path.clone()).collect(),
     })
 }
 
-/// Checks every file of the plan and creates its temporary file; writes nothing else.
+/// Whether the target still has the bytes the run expects (read under the lock).
+pub(crate) fn still_expected(step: &Step) -> bool {
+    match (&step.expected, fs::symlink_metadata(&step.target)) {
+        (None, Err(e)) => e.kind() == io::ErrorKind::NotFound,
+        (Some(expected), Ok(meta)) if meta.is_file() => {
+            fs::read(&step.target).is_ok_and(|now| &now == expected)
+        }
+        _ => false,
+    }
+}
+
+/// Checks every file of the plan; writes nothing.
 fn preflight(plan: &PatchPlan) -> Result<Vec<Prepared<'_>>, PatchError> {
-    let canonical_root = fs::canonicalize(&plan.root).map_err(|source| PatchError::Read {
-        path: plan.root.clone(),
-        source,
-    })?;
     let mut seen = HashSet::new();
     let mut checked = Vec::with_capacity(plan.changes.len());
     for change in &plan.changes {
@@ -160,11 +263,15 @@ fn preflight(plan: &PatchPlan) -> Result<Vec<Prepared<'_>>, PatchError> {
             });
         }
         let target = plan.root.join(&change.rel_path);
+        if !fsguard::check_folders(&plan.root, &change.rel_path, &change.rel_path)? {
+            return Err(PatchError::Vanished {
+                path: change.rel_path.clone(),
+            });
+        }
         let meta =
             regular_file_meta(&change.rel_path, &target)?.ok_or_else(|| PatchError::Vanished {
                 path: change.rel_path.clone(),
             })?;
-        check_inside(&canonical_root, &change.rel_path, &target)?;
         let current = fs::read(&target).map_err(|source| PatchError::Read {
             path: change.rel_path.clone(),
             source,
@@ -179,21 +286,16 @@ fn preflight(plan: &PatchPlan) -> Result<Vec<Prepared<'_>>, PatchError> {
                 path: change.rel_path.clone(),
             });
         }
-        checked.push((change, target, meta));
+        fsguard::refuse_hard_link(&change.rel_path, &meta)?;
+        checked.push(Prepared {
+            change,
+            mode: unix_mode(&meta),
+            owner: fsguard::owner_of(&meta),
+            permissions: meta.permissions(),
+            target,
+        });
     }
-    checked
-        .into_iter()
-        .map(|(change, target, meta)| {
-            let temp = new_temp(&target)?;
-            Ok(Prepared {
-                change,
-                mode: unix_mode(&meta),
-                permissions: meta.permissions(),
-                target,
-                temp,
-            })
-        })
-        .collect()
+    Ok(checked)
 }
 
 /// The metadata of `target` if it exists; an error if it is not a regular file.
@@ -227,26 +329,6 @@ pub(crate) fn regular_file_meta(
     })
 }
 
-/// Refuses a file reached through a linked folder that leads out of the demo folder.
-pub(crate) fn check_inside(
-    canonical_root: &Path,
-    rel_path: &Path,
-    target: &Path,
-) -> Result<(), PatchError> {
-    let folder = target.parent().unwrap_or(target);
-    match fs::canonicalize(folder) {
-        Ok(real) if real.starts_with(canonical_root) => Ok(()),
-        Ok(_) => Err(PatchError::UnsafePath {
-            path: rel_path.to_owned(),
-            reason: UnsafePathReason::LinkLeadsOutside,
-        }),
-        Err(source) => Err(PatchError::Read {
-            path: rel_path.to_owned(),
-            source,
-        }),
-    }
-}
-
 /// Whether the file's permissions forbid writing it. On Unix the owner's write bit is checked
 /// explicitly (root could open it anyway); elsewhere the read-only attribute.
 pub(crate) fn is_read_only(meta: &Metadata) -> bool {
@@ -261,14 +343,14 @@ pub(crate) fn is_read_only(meta: &Metadata) -> bool {
     }
 }
 
-/// The permission bits of a file, on Unix.
+/// The permission bits of a file (`rwx` for owner, group, others: never set-user-ID), on Unix.
 // Always `Some` on Unix, always `None` elsewhere.
 #[allow(clippy::unnecessary_wraps)]
 pub(crate) fn unix_mode(meta: &Metadata) -> Option<u32> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        Some(meta.permissions().mode() & 0o7777)
+        Some(meta.permissions().mode() & 0o777)
     }
     #[cfg(not(unix))]
     {
@@ -277,25 +359,8 @@ pub(crate) fn unix_mode(meta: &Metadata) -> Option<u32> {
     }
 }
 
-/// Creates an empty temporary file beside `target`; failing means its folder is not writable.
-pub(crate) fn new_temp(target: &Path) -> Result<NamedTempFile, PatchError> {
-    let folder = target.parent().unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(6)
-        .tempfile_in(folder)
-        .map_err(|source| PatchError::FolderNotWritable {
-            folder: folder.to_owned(),
-            source,
-        })
-}
-
-/// Writes `bytes` into a fresh temporary file, gives it `permissions` and flushes it to disk.
+/// Writes `bytes` into a fresh temporary file, gives it `permissions` (masked to permission
+/// bits) and flushes it to disk.
 pub(crate) fn fill_temp(
     file: &mut fs::File,
     bytes: &[u8],
@@ -303,32 +368,61 @@ pub(crate) fn fill_temp(
 ) -> io::Result<()> {
     file.write_all(bytes)?;
     if let Some(permissions) = permissions {
-        file.set_permissions(permissions.clone())?;
+        file.set_permissions(permission_bits(permissions))?;
     }
     file.sync_all()
 }
 
-/// Replaces `target` with `bytes` atomically (temporary file + rename).
+/// `permissions` without set-user-ID, set-group-ID and sticky bits (on Unix).
+pub(crate) fn permission_bits(permissions: &Permissions) -> Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Permissions::from_mode(permissions.mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    {
+        permissions.clone()
+    }
+}
+
+/// Replaces `target` with `bytes` atomically (temporary file + rename), keeping `permissions`
+/// and `owner` (a new file's when `None`).
 pub(crate) fn replace_file(
     target: &Path,
     bytes: &[u8],
-    permissions: &Permissions,
+    permissions: Option<&Permissions>,
+    owner: Option<Owner>,
 ) -> io::Result<()> {
-    let mut temp = new_temp(target).map_err(|e| match e {
-        PatchError::FolderNotWritable { source, .. } => source,
-        other => io::Error::other(other.to_string()),
-    })?;
-    fill_temp(temp.as_file_mut(), bytes, Some(permissions))?;
+    let folder = target.parent().unwrap_or(Path::new("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(6)
+        .tempfile_in(folder)?;
+    fill_temp(temp.as_file_mut(), bytes, permissions)?;
+    fsguard::keep_owner(temp.as_file(), owner)?;
     temp.persist(target).map(drop).map_err(|e| e.error)
 }
 
 /// Puts the original bytes back into every file already replaced; `true` when all succeeded.
-fn roll_back(renamed: &[(&FileChange, PathBuf, Permissions)]) -> bool {
+fn roll_back(renamed: &[&Step]) -> bool {
     let mut all = true;
-    for (change, target, permissions) in renamed.iter().rev() {
-        all &= replace_file(target, &change.original, permissions).is_ok();
+    for step in renamed.iter().rev() {
+        let original = step.expected.as_deref().unwrap_or_default();
+        all &= replace_file(
+            &step.target,
+            original,
+            step.permissions.as_ref(),
+            step.owner,
+        )
+        .is_ok();
     }
-    sync_parents(renamed.iter().map(|(_, target, _)| target.as_path()));
+    sync_parents(renamed.iter().map(|s| s.target.as_path()));
     all
 }
 

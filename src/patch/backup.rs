@@ -8,9 +8,14 @@
 //!     manifest.json                             see BackupManifest
 //!     files/<path relative to the demo folder>  the original bytes
 //! ```
-//! A backup folder whose name ends in `.restored` was undone by `restore`; one that ends in
-//! `.rolled-back` belongs to a patch that failed and was undone at once. A folder without a
-//! `manifest.json` is an interrupted backup: no demo file was written after it.
+//! Every patch pushes one backup: the backups not yet undone form the undo history, oldest
+//! first. A backup folder whose name ends in `.restored` was undone by `restore`; one that ends
+//! in `.rolled-back` belongs to a patch that failed (or was interrupted) and was undone. A folder
+//! without a `manifest.json` is an interrupted backup: no demo file was written after it.
+//!
+//! A backup is trusted only when it is ours: its manifest names this demo folder (a
+//! `.mlvb-setup/` that came inside a downloaded zip names another one, or none), no folder on the
+//! way to a file is a symbolic link, and modes are limited to permission bits.
 
 use std::fs;
 use std::io::{self, Write};
@@ -21,12 +26,13 @@ use sha2::{Digest, Sha256};
 
 use super::diff::slash_path;
 use super::error::{ManifestProblem, PatchError, UnsafePathReason};
+use super::fsguard::Owner;
 
 /// The folder, inside the demo folder, where mlvb-setup keeps its state.
 pub const STATE_DIR: &str = ".mlvb-setup";
 
-/// The manifest format this version writes and reads.
-pub const MANIFEST_VERSION: u32 = 1;
+/// The manifest format this version writes and reads (2: the demo folder is recorded).
+pub const MANIFEST_VERSION: u32 = 2;
 
 /// The name of the manifest inside a backup folder.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -44,6 +50,9 @@ pub struct BackupManifest {
     pub version: u32,
     /// When the backup was made, UTC, RFC 3339 (`2024-05-01T12:00:00Z`).
     pub created_at: String,
+    /// The demo folder the backup belongs to, as an absolute path without links.
+    #[serde(default)]
+    pub root: String,
     /// One entry per file the patch changes, in the plan's order.
     pub files: Vec<BackupEntry>,
     /// The backup folder this manifest was read from (not stored in the file).
@@ -64,9 +73,15 @@ pub struct BackupEntry {
     pub size: u64,
     /// Size of the patched content in bytes.
     pub patched_size: u64,
-    /// The original's permission bits (`st_mode & 0o7777`), on Unix.
+    /// The original's permission bits (`st_mode & 0o777`), on Unix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<u32>,
+    /// The original's owner (user id), on Unix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<u32>,
+    /// The original's group id, on Unix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gid: Option<u32>,
 }
 
 impl BackupEntry {
@@ -178,7 +193,10 @@ fn list_backups(root: &Path) -> Result<Vec<(BackupName, PathBuf)>, PatchError> {
         let Some(name) = entry.file_name().to_str().and_then(parse_name) else {
             continue;
         };
-        if entry.path().join(MANIFEST_FILE).is_file() {
+        // A link in place of a backup folder is never followed.
+        let is_folder = entry.file_type().is_ok_and(|t| t.is_dir());
+        let manifest = fs::symlink_metadata(entry.path().join(MANIFEST_FILE));
+        if is_folder && manifest.is_ok_and(|m| m.is_file()) {
             out.push((name, entry.path()));
         }
     }
@@ -186,24 +204,53 @@ fn list_backups(root: &Path) -> Result<Vec<(BackupName, PathBuf)>, PatchError> {
     Ok(out)
 }
 
-/// The backup of the last patch applied to `root`, if it has not been restored yet.
-///
-/// Patches that failed and were rolled back at once are skipped. When the newest remaining
-/// backup is already restored this returns `None`, so that a second `restore` never undoes an
-/// older patch unexpectedly.
+/// The backup of the last patch applied to `root` that is not undone yet, if any.
 pub fn latest_backup(root: &Path) -> Result<Option<BackupManifest>, PatchError> {
-    let backups = list_backups(root)?;
-    let Some((name, dir)) = backups
+    Ok(history(root)?.pop())
+}
+
+/// The undo history of `root`: every backup not yet undone, oldest first. `restore` undoes the
+/// last one; `restore --all` every one, back to the first original.
+pub fn history(root: &Path) -> Result<Vec<BackupManifest>, PatchError> {
+    check_state_folders(root)?;
+    list_backups(root)?
         .into_iter()
-        .rev()
-        .find(|(name, _)| name.suffix != ROLLED_BACK_SUFFIX)
-    else {
-        return Ok(None);
-    };
-    if name.suffix == RESTORED_SUFFIX {
-        return Ok(None);
+        .filter(|(name, _)| name.suffix.is_empty())
+        .map(|(_, dir)| read_manifest(&dir))
+        .collect()
+}
+
+/// Refuses a `.mlvb-setup` or `backups` that is a link (or not a folder).
+fn check_state_folders(root: &Path) -> Result<(), PatchError> {
+    for path in [root.join(STATE_DIR), backups_dir(root)] {
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(PatchError::UntrustedState { path });
+            }
+            Err(_) => return Ok(()),
+        }
     }
-    read_manifest(&dir).map(Some)
+    Ok(())
+}
+
+/// Refuses a backup whose manifest was not made for the demo folder `canonical_root`.
+pub(crate) fn check_belongs(
+    manifest: &BackupManifest,
+    canonical_root: &Path,
+) -> Result<(), PatchError> {
+    if Path::new(&manifest.root) == canonical_root {
+        return Ok(());
+    }
+    let made_for = if manifest.root.is_empty() {
+        "no folder".to_owned()
+    } else {
+        manifest.root.clone()
+    };
+    Err(PatchError::ForeignBackup {
+        path: manifest.dir.join(MANIFEST_FILE),
+        made_for,
+    })
 }
 
 /// Reads and checks the manifest of the backup folder `dir`.
@@ -233,45 +280,55 @@ pub fn read_manifest(dir: &Path) -> Result<BackupManifest, PatchError> {
     Ok(manifest)
 }
 
-/// What `write_backup` records about one file.
+/// What [`fill_backup`] records about one file.
 pub(crate) struct BackupItem<'a> {
     pub rel_path: &'a Path,
     pub original: &'a [u8],
     pub patched: &'a [u8],
     pub mode: Option<u32>,
+    pub owner: Option<Owner>,
 }
 
-/// Writes a new backup of `items` under `root` and returns its folder. On failure the partial
-/// backup is removed.
-pub(crate) fn write_backup(root: &Path, items: &[BackupItem<'_>]) -> Result<PathBuf, PatchError> {
-    let state = root.join(STATE_DIR);
+/// Creates a new, empty backup folder under `root` (whose state folder exists) and returns it
+/// with its name.
+pub(crate) fn claim_backup_dir(root: &Path) -> Result<(PathBuf, String), PatchError> {
+    check_state_folders(root)?;
     let backups = backups_dir(root);
-    let io_err = |path: &Path| {
-        let path = path.to_owned();
-        move |source| PatchError::BackupWrite { path, source }
-    };
-    create_private_dir_all(&backups).map_err(io_err(&backups))?;
-    let gitignore = state.join(".gitignore");
-    if !gitignore.exists() {
-        write_synced(&gitignore, b"*\n").map_err(io_err(&gitignore))?;
+    match create_private_dir(&backups) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+        Err(source) => {
+            return Err(PatchError::BackupWrite {
+                path: backups,
+                source,
+            });
+        }
     }
+    check_state_folders(root)?;
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let dir = claim_backup_dir(&backups, now)?;
-    let result = fill_backup(&dir, items, now);
-    if result.is_err() {
-        // Best effort: an incomplete backup without a manifest is ignored anyway.
-        let _ = fs::remove_dir_all(&dir);
-    }
-    result.map(|()| dir)
+    let dir = claim_dir_in(&backups, now)?;
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok((dir, name))
 }
 
-fn fill_backup(dir: &Path, items: &[BackupItem<'_>], now: u64) -> Result<(), PatchError> {
+/// Writes the originals and then the manifest (last, whole) into the claimed folder `dir`.
+pub(crate) fn fill_backup(
+    dir: &Path,
+    items: &[BackupItem<'_>],
+    canonical_root: &Path,
+) -> Result<(), PatchError> {
     let io_err = |path: &Path| {
         let path = path.to_owned();
         move |source| PatchError::BackupWrite { path, source }
     };
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     let files = dir.join("files");
     let mut entries = Vec::with_capacity(items.len());
     for item in items {
@@ -280,6 +337,7 @@ fn fill_backup(dir: &Path, items: &[BackupItem<'_>], now: u64) -> Result<(), Pat
             create_private_dir_all(parent).map_err(io_err(parent))?;
         }
         write_synced(&copy, item.original).map_err(io_err(&copy))?;
+        super::txn::pause();
         entries.push(BackupEntry {
             path: slash_path(item.rel_path),
             original_sha256: sha256_hex(item.original),
@@ -287,11 +345,14 @@ fn fill_backup(dir: &Path, items: &[BackupItem<'_>], now: u64) -> Result<(), Pat
             size: item.original.len() as u64,
             patched_size: item.patched.len() as u64,
             mode: item.mode,
+            uid: item.owner.map(|o| o.uid),
+            gid: item.owner.map(|o| o.gid),
         });
     }
     let manifest = BackupManifest {
         version: MANIFEST_VERSION,
         created_at: rfc3339(now),
+        root: canonical_root.to_string_lossy().into_owned(),
         files: entries,
         dir: dir.to_owned(),
     };
@@ -305,11 +366,15 @@ fn fill_backup(dir: &Path, items: &[BackupItem<'_>], now: u64) -> Result<(), Pat
     let path = dir.join(MANIFEST_FILE);
     fs::rename(&temp, &path).map_err(io_err(&path))?;
     sync_dir(dir);
+    if let Some(parent) = dir.parent() {
+        sync_dir(parent);
+    }
+    super::txn::pause();
     Ok(())
 }
 
 /// Creates a new, empty backup folder whose name sorts after every existing one.
-fn claim_backup_dir(backups: &Path, now: u64) -> Result<PathBuf, PatchError> {
+fn claim_dir_in(backups: &Path, now: u64) -> Result<PathBuf, PatchError> {
     let mut stamp = compact_stamp(now);
     let mut counter = 0_u32;
     if let Some((newest, _)) = list_all_names(backups)
@@ -375,7 +440,7 @@ fn private_dir_builder(recursive: bool) -> fs::DirBuilder {
     builder
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     private_dir_builder(false).create(dir)
 }
 

@@ -71,6 +71,19 @@ pub enum EditError {
         /// Which value.
         kind: ConstantKind,
     },
+    /// The number is larger than the declaration's type holds.
+    OutOfRange {
+        /// The file.
+        rel_path: PathBuf,
+        /// 1-based line of the value.
+        line: usize,
+        /// The constant's name as written.
+        name: String,
+        /// The declared type, e.g. `int`.
+        declared: String,
+        /// The value asked for.
+        value: u32,
+    },
 }
 
 impl EditError {
@@ -80,7 +93,8 @@ impl EditError {
         match self {
             Self::ChangedSinceScan { rel_path }
             | Self::Refused { rel_path, .. }
-            | Self::NeedsUtf8 { rel_path, .. } => rel_path,
+            | Self::NeedsUtf8 { rel_path, .. }
+            | Self::OutOfRange { rel_path, .. } => rel_path,
         }
     }
 }
@@ -163,6 +177,9 @@ fn edit_constants<'v>(
         let Some(value) = choose(constant, &mut notes) else {
             continue;
         };
+        if let Value::Number(n) = &value {
+            check_range(file, constant, bytes, *n)?;
+        }
         let old = &bytes[constant.value_span.clone()];
         let new = render(
             file.language,
@@ -189,6 +206,41 @@ fn edit_constants<'v>(
         patched,
         edits,
         notes,
+    })
+}
+
+/// The largest value a 32-bit signed `int` holds (Java, Objective-C/C, C#, `Int32`).
+pub const INT32_MAX: u32 = 2_147_483_647;
+
+/// Refuses a number the declaration's type cannot hold: `int` is 32 bits and signed in Java,
+/// Objective-C and C# (javac refuses a larger literal, Objective-C wraps it to a negative number).
+fn check_range(
+    file: &DemoFile,
+    constant: &Constant,
+    bytes: &[u8],
+    value: u32,
+) -> Result<(), EditError> {
+    if value <= INT32_MAX {
+        return Ok(());
+    }
+    let line_start = bytes[..constant.value_span.start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let declaration = String::from_utf8_lossy(&bytes[line_start..constant.value_span.start]);
+    let words: Vec<&str> = declaration
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .collect();
+    let int32 = ["int", "Int32", "int32_t", "jint", "Integer", "SInt32"];
+    let Some(declared) = words.iter().find(|w| int32.contains(w)) else {
+        return Ok(());
+    };
+    Err(EditError::OutOfRange {
+        rel_path: file.rel_path.clone(),
+        line: constant.line,
+        name: constant.name.clone(),
+        declared: (*declared).to_owned(),
+        value,
     })
 }
 

@@ -153,6 +153,32 @@ pub enum PatchError {
         /// What the system said.
         source: io::Error,
     },
+    /// Another run holds the demo's lock.
+    Locked {
+        /// The demo folder.
+        root: PathBuf,
+        /// Who holds the lock.
+        holder: LockHolder,
+    },
+    /// mlvb-setup's own state folder is not one it made (a link, a file).
+    UntrustedState {
+        /// The folder (a link or a file where mlvb-setup's folder should be).
+        path: PathBuf,
+    },
+    /// A backup that was not made for this demo folder (e.g. one that came inside a zip).
+    ForeignBackup {
+        /// The manifest.
+        path: PathBuf,
+        /// The folder the manifest names.
+        made_for: String,
+    },
+    /// The file has other names (hard links); replacing it would split them.
+    HardLinked {
+        /// The file.
+        path: PathBuf,
+        /// How many names it has.
+        links: u64,
+    },
 }
 
 impl std::fmt::Display for PatchError {
@@ -179,7 +205,7 @@ impl std::error::Error for PatchError {
 }
 
 /// Why a path in a plan or a backup cannot be written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnsafePathReason {
     /// The path is empty.
     Empty,
@@ -191,6 +217,16 @@ pub enum UnsafePathReason {
     OutsideDemo,
     /// Its folder is a link that leads outside the demo folder.
     LinkLeadsOutside,
+    /// A folder on its way is a symbolic link.
+    FolderIsLink {
+        /// That folder.
+        folder: PathBuf,
+    },
+    /// Something on its way is not a folder.
+    NotAFolder {
+        /// That path.
+        folder: PathBuf,
+    },
 }
 
 /// What stands where a regular file was expected.
@@ -214,4 +250,16 @@ pub enum ManifestProblem {
         /// The version it has.
         found: u32,
     },
+    /// The record of an interrupted run has another format version.
+    IntentVersion {
+        /// The version it has.
+        found: u32,
+    },
+}
+
+/// Who holds a demo's lock, as far as its lock file tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockHolder {
+    /// The process id the holder wrote, if it could be read.
+    pub pid: Option<u32>,
 }

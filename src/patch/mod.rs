@@ -97,19 +97,39 @@ mod backup;
 mod diff;
 pub mod edit;
 mod error;
+mod fsguard;
+mod lock;
 mod plan;
 mod planner;
 mod restore;
+mod txn;
 
 #[doc(hidden)]
-pub use apply::{ApplyFaults, apply_with_faults};
-pub use apply::{ApplyReport, TEMP_SUFFIX, apply};
+pub use apply::{ApplyFaults, apply_locked_with_faults, apply_with_faults};
+pub use apply::{ApplyReport, TEMP_SUFFIX, apply, apply_locked, check_plan};
 pub use backup::{
     BackupEntry, BackupManifest, MANIFEST_FILE, MANIFEST_VERSION, RESTORED_SUFFIX,
-    ROLLED_BACK_SUFFIX, STATE_DIR, backups_dir, latest_backup, read_manifest, sha256_hex,
+    ROLLED_BACK_SUFFIX, STATE_DIR, backups_dir, history, latest_backup, read_manifest, sha256_hex,
 };
 pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text};
-pub use error::{ManifestProblem, NotAFileKind, PatchError, UnsafePathReason};
+pub use error::{LockHolder, ManifestProblem, NotAFileKind, PatchError, UnsafePathReason};
+pub use lock::{DEFAULT_LOCK_WAIT, DemoLock, LOCK_FILE};
 pub use plan::PatchPlan;
-pub use planner::{plan, plan_app_id, plan_scanned};
-pub use restore::{RestoreReport, restore};
+pub use planner::{plan, plan_app_id, plan_scanned, plan_scanned_app_id};
+pub use restore::{RestoreDepth, RestoreReport, restore, restore_locked, restore_with};
+#[doc(hidden)]
+pub use txn::pause as fault_pause;
+pub use txn::{INTENT_FILE, RecoveryReport, has_interrupted_run, recover_locked};
+
+/// Finishes or rolls back a run an earlier process left interrupted (see [`INTENT_FILE`]), if
+/// there is one and no other run holds the lock. `Ok(None)`: nothing to do, or busy.
+pub fn recover(root: &std::path::Path) -> Result<Option<RecoveryReport>, PatchError> {
+    if !has_interrupted_run(root) {
+        return Ok(None);
+    }
+    match DemoLock::acquire(root, std::time::Duration::ZERO, |_| {}) {
+        Ok(lock) => recover_locked(&lock),
+        Err(PatchError::Locked { .. }) => Ok(None),
+        Err(err) => Err(err),
+    }
+}

@@ -52,15 +52,21 @@ impl PatchPlan {
     }
 
     /// The lines of [`unified_diff`](Self::unified_diff), each with its kind, for colouring.
+    ///
+    /// Besides `redact`, the key each file held before (its old `SECRETKEY`) is redacted too,
+    /// so the `-` lines never show it either.
     #[must_use]
     pub fn diff_lines(&self, redact: &[&str]) -> Vec<DiffLine> {
         let mut out = Vec::new();
         for change in &self.changes {
+            let old_keys = old_keys(&change.rel_path, &change.original);
+            let mut all: Vec<&str> = redact.to_vec();
+            all.extend(old_keys.iter().map(String::as_str));
             diff::file_diff(
                 &change.rel_path,
                 &change.original,
                 &change.patched,
-                redact,
+                &all,
                 &mut out,
             );
         }
@@ -116,18 +122,61 @@ impl PatchPlan {
     }
 }
 
+/// The key values a file's bytes hold (its `SECRETKEY` literals, with and without quotes).
+fn old_keys(rel_path: &Path, bytes: &[u8]) -> Vec<String> {
+    let Some(Ok(file)) = crate::demo::analyze_file(rel_path, bytes) else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    for constant in file.constants {
+        if constant.kind != crate::demo::ConstantKind::SecretKey {
+            continue;
+        }
+        let Some(literal) = bytes.get(constant.value_span.clone()) else {
+            continue;
+        };
+        let literal = String::from_utf8_lossy(literal).into_owned();
+        let inner = literal
+            .trim_start_matches('@')
+            .trim_matches(|c| c == '"' || c == '\'')
+            .to_owned();
+        for value in [inner, literal] {
+            // Too short to be a key, and redacting it would blank ordinary text.
+            if value.chars().count() >= 4 && !keys.contains(&value) {
+                keys.push(value);
+            }
+        }
+    }
+    keys
+}
+
 /// Runs `git -C root <args>` quietly; `None` when git is missing or fails (e.g. not a repo).
 fn git_output<I, S>(root: &Path, args: I) -> Option<Vec<u8>>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
+    // A demo's own `.git/config` is not ours to run: no fsmonitor hook, no hooks, no pager, no
+    // editor, no credential prompt; and the child never sees the secret key's variable.
     let output = Command::new("git")
+        .args([
+            "-c",
+            "core.fsmonitor=false",
+            "-c",
+            "core.untrackedCache=false",
+        ])
+        .args(["-c", "core.hooksPath=/dev/null", "-c", "core.pager=cat"])
+        .arg("--no-pager")
         .arg("--no-optional-locks")
         .arg("--literal-pathspecs")
         .arg("-C")
         .arg(root)
         .args(args)
+        .env_remove(crate::credentials::SECRET_KEY_ENV)
+        .env("GIT_PAGER", "cat")
+        .env("GIT_EDITOR", "true")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_OPTIONAL_LOCKS", "0")
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()

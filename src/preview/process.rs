@@ -162,6 +162,8 @@ pub fn run(
     command
         .args(&spec.args)
         .envs(spec.envs.iter().map(|(k, v)| (k, v)))
+        // The key never reaches a child process.
+        .env_remove(crate::credentials::SECRET_KEY_ENV)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

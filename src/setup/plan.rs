@@ -14,8 +14,8 @@ use super::{Demo, Values};
 pub enum SetupError {
     /// The demo could not be read or unpacked.
     Scan(ScanError),
-    /// The patch could not be planned, applied or undone.
-    Patch(PatchError),
+    /// The patch could not be planned, applied or undone (boxed: it is the largest error).
+    Patch(Box<PatchError>),
     /// The demo is an archive: it must be unpacked before it can be patched.
     NotAFolder {
         /// The archive.
@@ -36,7 +36,7 @@ impl From<ScanError> for SetupError {
 
 impl From<PatchError> for SetupError {
     fn from(err: PatchError) -> Self {
-        Self::Patch(err)
+        Self::Patch(Box::new(err))
     }
 }
 

@@ -54,7 +54,7 @@ secret-key-control-character =
         [cli] secret key contains a control character at position { $position }: copy it again from the console's "view key" dialog
        *[window] The key has an invisible control character at position { $position }. Copy it again from the "View key" dialog.
     }
-value-length = { $count } characters
+value-length = { $count } characters, not shown: it may be the secret key
 sdk-app-id-outside-ranges =
     { $front ->
         [cli] SDKAppID { $sdkappid } is outside the ranges Tencent issues (1400000000–1499999999, 1600000000–1699999999, 20000000–29999999): check that you copied the SDKAppID of your IM app, not another number from the console

@@ -36,3 +36,7 @@ platform-mini-program = Mini program
 platform-other = Other
 refused-symlink = this is a symbolic link to { $target }, a credential file; mlvb-setup never writes through links: replace the link by a copy of the file (or scan the folder the file is in) and scan again
 refused-oversized = this file is larger than { $mib } MiB, more than any demo's credential file, so it is neither read whole nor patched, but this line declares a credential; set the values in it by hand, or move it out of the demo folder, and scan again
+zip-too-many-entries = makes more than { $max } entries, far more than a demo has: download the demo again
+zip-too-large = would make the unpacked demo larger than { $gib } GiB: it is not a demo download (a zip bomb?)
+zip-too-compressed = is compressed more than { $ratio } to 1, which no demo file is (a zip bomb?)
+zip-more-than-declared = holds more bytes than its header says: download the demo again

@@ -36,3 +36,7 @@ platform-mini-program = 小程序
 platform-other = 其他
 refused-symlink = 这是指向 { $target } 的符号链接，而那是一个密钥文件；mlvb-setup 从不通过链接写文件：请用文件的副本替换这个链接（或直接扫描文件所在的文件夹）后重新扫描。
 refused-oversized = 这个文件超过 { $mib } MiB，比任何 Demo 的密钥文件都大，因此不会整体读取也不会被修改，但这一行声明了密钥相关的值；请手动填写，或把它移出 Demo 文件夹后重新扫描。
+zip-too-many-entries = 使压缩包条目超过 { $max } 个，远多于任何 Demo：请重新下载 Demo
+zip-too-large = 会让解压后的 Demo 超过 { $gib } GiB：这不是 Demo 的下载包（可能是压缩炸弹）
+zip-too-compressed = 压缩比超过 { $ratio } 比 1，没有哪个 Demo 文件会这样（可能是压缩炸弹）
+zip-more-than-declared = 实际数据比文件头声明的多：请重新下载 Demo

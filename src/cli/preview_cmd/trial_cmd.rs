@@ -67,20 +67,20 @@ pub(super) fn run_trial(args: &PreviewArgs) -> u8 {
             },
             "problem": Value::Null,
         });
-        println!("{value}");
+        outln!("{value}");
         return EXIT_OK;
     }
-    print!(
+    out!(
         "{}",
         qr::render_half_blocks(&trial.grid, 4, TerminalColors::LightOnDark)
     );
-    println!("{}", say(&trial.label));
-    println!(
+    outln!("{}", say(&trial.label));
+    outln!(
         "{}",
         say(&Message::new(PreviewCode::CliTrialUrl).with("url", trial.url.as_str()))
     );
     if let Some(path) = &saved {
-        println!(
+        outln!(
             "{}",
             say(&Message::new(PreviewCode::CliTrialSaved).with("path", path))
         );

@@ -1,0 +1,9 @@
+//! The swift patcher: analyse and edit arbitrary bytes as `iOS/x/GenerateTestUserSig.swift`.
+#![no_main]
+
+#[path = "common.rs"]
+mod common;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    common::check("iOS/x/GenerateTestUserSig.swift", data);
+});
