@@ -133,6 +133,15 @@ enum UsersigCommand {
     },
 }
 
+/// The process's arguments, with `gui` added when there are none: no subcommand opens the wizard.
+pub fn arguments() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() <= 1 {
+        args.push("gui".into());
+    }
+    args
+}
+
 /// Parses the arguments, runs the command and returns the process exit code.
 pub fn run<I, T>(args: I) -> ExitCode
 where
