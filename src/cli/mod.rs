@@ -142,6 +142,21 @@ pub fn arguments() -> Vec<std::ffi::OsString> {
     args
 }
 
+/// Shows `message` in a system message box: on Windows the window program has no console, so a
+/// window that cannot open would otherwise fail without a word.
+#[cfg(windows)]
+fn show_in_a_dialog(message: &str) {
+    rfd::MessageDialog::new()
+        .set_title("MLVB Setup")
+        .set_description(message)
+        .set_level(rfd::MessageLevel::Error)
+        .show();
+}
+
+/// Shows `message` in a system message box (Windows only; elsewhere stderr is enough).
+#[cfg(not(windows))]
+fn show_in_a_dialog(_message: &str) {}
+
 /// Parses the arguments, runs the command and returns the process exit code.
 pub fn run<I, T>(args: I) -> ExitCode
 where
@@ -157,8 +172,11 @@ where
         }
     };
     let result = match cli.command {
-        Command::Gui => mlvb_setup::gui::run()
-            .map_err(|err| Failure::BadInput(format!("could not open the window: {err}"))),
+        Command::Gui => mlvb_setup::gui::run().map_err(|err| {
+            let message = format!("could not open the window: {err}");
+            show_in_a_dialog(&message);
+            Failure::BadInput(message)
+        }),
         Command::Scan { path, json } => demo_cmd::scan(&path, json),
         Command::Patch(args) => demo_cmd::patch(&args),
         Command::Restore { dir, force, json } => demo_cmd::restore(&dir, force, json),
