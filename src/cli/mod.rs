@@ -168,6 +168,30 @@ enum UsersigCommand {
     },
 }
 
+/// The process's arguments, with `gui` added when there are none: no subcommand opens the wizard.
+pub fn arguments() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() <= 1 {
+        args.push("gui".into());
+    }
+    args
+}
+
+/// Shows `message` in a system message box: on Windows the window program has no console, so a
+/// window that cannot open would otherwise fail without a word.
+#[cfg(all(windows, feature = "gui"))]
+fn show_in_a_dialog(message: &str) {
+    rfd::MessageDialog::new()
+        .set_title("MLVB Setup")
+        .set_description(message)
+        .set_level(rfd::MessageLevel::Error)
+        .show();
+}
+
+/// Shows `message` in a system message box (Windows only; elsewhere stderr is enough).
+#[cfg(all(not(windows), feature = "gui"))]
+fn show_in_a_dialog(_message: &str) {}
+
 /// Parses the arguments, runs the command and returns the process exit code.
 pub fn run<I, T>(args: I) -> ExitCode
 where
@@ -231,10 +255,10 @@ where
 #[cfg(feature = "gui")]
 fn open_window() -> CmdResult {
     mlvb_setup::gui::run().map_err(|err| {
-        Failure::BadInput(
-            Message::new(CliCode::WindowFailed)
-                .with("reason", mlvb_setup::messages::raw_text(err.to_string())),
-        )
+        let message = Message::new(CliCode::WindowFailed)
+            .with("reason", mlvb_setup::messages::raw_text(err.to_string()));
+        show_in_a_dialog(&say(&message));
+        Failure::BadInput(message)
     })
 }
 

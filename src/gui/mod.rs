@@ -15,6 +15,7 @@ pub mod steps;
 pub mod tasks;
 pub mod usersig_tool;
 pub mod widgets;
+pub mod window;
 
 pub use app::{AppOptions, LANG_ENV, NO_KEYCHAIN_ENV, START_STEP_ENV, WizardApp};
 
@@ -24,10 +25,11 @@ pub const PRODUCT_NAME: &str = "mlvb-setup";
 /// Opens the wizard window and returns when it is closed.
 pub fn run() -> eframe::Result {
     let options = AppOptions::from_env();
-    let native = eframe::NativeOptions {
+    let native = || eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(PRODUCT_NAME)
             .with_app_id(PRODUCT_NAME)
+            .with_icon(window::icon().unwrap_or_default())
             .with_inner_size([960.0, 660.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
@@ -35,9 +37,11 @@ pub fn run() -> eframe::Result {
         system_font_fallback: true,
         ..Default::default()
     };
-    eframe::run_native(
-        PRODUCT_NAME,
-        native,
-        Box::new(|_cc| Ok(Box::new(WizardApp::new(&options)))),
-    )
+    window::run_native(PRODUCT_NAME, &native, &|| {
+        let options = options.clone();
+        Box::new(move |cc| {
+            window::add_symbol_fonts(&cc.egui_ctx);
+            Ok(Box::new(WizardApp::new(&options)))
+        })
+    })
 }

@@ -1,7 +1,8 @@
 //! Running an outside program (DevTools' command line, Node) the careful way: no stdin, stdout and
 //! stderr drained on their own named threads, a timeout, a cancel handle, and on timeout or
-//! cancel the whole process tree ended (a new process group killed on Unix, `taskkill /T` on
-//! Windows).
+//! cancel the whole process tree ended (a new process group killed on Unix; on Windows a Job
+//! Object holding the program and everything it starts, `taskkill /T` only where no job could be
+//! made).
 
 use std::ffi::OsString;
 use std::io::{self, Read};
@@ -172,6 +173,7 @@ pub fn run(
     }
     isolate(&mut command);
     let mut child = command.spawn()?;
+    let tree = ProcessTree::adopt(&child);
     let (sender, receiver) = mpsc::channel();
     let mut readers = 0;
     if let Some(out) = child.stdout.take() {
@@ -199,7 +201,7 @@ pub fn run(
             None
         };
         if let Some(ending) = stop {
-            kill_tree(&mut child);
+            tree.kill(&mut child);
             break ending;
         }
     };
@@ -300,41 +302,94 @@ fn isolate(command: &mut Command) {
 #[cfg(not(any(unix, windows)))]
 fn isolate(_command: &mut Command) {}
 
-/// Ends the child and everything it started.
-#[cfg(unix)]
-fn kill_tree(child: &mut Child) {
-    use nix::sys::signal::{Signal, killpg};
-    use nix::unistd::Pid;
-    if let Ok(pid) = i32::try_from(child.id()) {
-        // The group is the child's own (process_group(0)); ESRCH means it is already gone.
-        killpg(Pid::from_raw(pid), Signal::SIGKILL).ok();
+/// Everything a started program may start in turn, so that it can be ended as one.
+///
+/// Unix: the child leads its own process group (see [`isolate`]), so nothing is kept here.
+#[cfg(not(windows))]
+struct ProcessTree;
+
+#[cfg(not(windows))]
+impl ProcessTree {
+    fn adopt(_child: &Child) -> Self {
+        Self
     }
-    // In case the group could not be signalled; "already exited" is fine.
-    child.kill().ok();
+
+    /// Ends the child and everything it started.
+    #[cfg(unix)]
+    #[allow(clippy::unused_self)] // the same call as on Windows, whose tree holds the job
+    fn kill(self, child: &mut Child) {
+        use nix::sys::signal::{Signal, killpg};
+        use nix::unistd::Pid;
+        if let Ok(pid) = i32::try_from(child.id()) {
+            // The group is the child's own (process_group(0)); ESRCH means it is already gone.
+            killpg(Pid::from_raw(pid), Signal::SIGKILL).ok();
+        }
+        // In case the group could not be signalled; "already exited" is fine.
+        child.kill().ok();
+    }
+
+    /// Ends the child and everything it started.
+    #[cfg(not(unix))]
+    #[allow(clippy::unused_self)] // the same call as on Windows, whose tree holds the job
+    fn kill(self, child: &mut Child) {
+        child.kill().ok();
+    }
 }
 
-/// Ends the child and everything it started.
+/// Everything a started program may start in turn, so that it can be ended as one.
+///
+/// Windows: a Job Object the child is put in right after it starts; whatever it starts from then
+/// on is in the job too (a grandchild started in the instant before cannot be caught, which
+/// `taskkill /T` covers). Nothing is ended when the program exits by itself: DevTools' command
+/// line may leave the IDE it started running, as it should.
 #[cfg(windows)]
-fn kill_tree(child: &mut Child) {
+struct ProcessTree {
+    /// `None` when no job could be made or the child could not be put in it.
+    job: Option<win32job::Job>,
+}
+
+#[cfg(windows)]
+impl ProcessTree {
+    fn adopt(child: &Child) -> Self {
+        use std::os::windows::io::AsRawHandle;
+        let job = win32job::Job::create().ok().filter(|job| {
+            // The handle is the child's own, valid until `child` is dropped, which is after us.
+            job.assign_process(child.as_raw_handle() as isize).is_ok()
+        });
+        Self { job }
+    }
+
+    /// Ends the child and everything it started: closing the job's last handle with
+    /// "kill on close" set ends every process in it.
+    fn kill(self, child: &mut Child) {
+        let ended_by_job = self.job.is_some_and(|job| {
+            let mut limits = win32job::ExtendedLimitInfo::new();
+            limits.limit_kill_on_job_close();
+            job.set_extended_limit_info(&limits).is_ok()
+            // `job` is dropped here: its handle closes and the job's processes end.
+        });
+        if !ended_by_job {
+            taskkill_tree(child.id());
+        }
+        // In case the tree could not be ended; "already exited" is fine.
+        child.kill().ok();
+    }
+}
+
+/// `taskkill /T /F`: the tree as Windows knows it (parents that already exited break the chain).
+#[cfg(windows)]
+fn taskkill_tree(pid: u32) {
     use std::os::windows::process::CommandExt;
     const CREATE_NO_WINDOW: u32 = 0x0800_0000;
-    let pid = child.id().to_string();
-    // taskkill /T ends the tree; a failure (already gone) is covered by child.kill() below.
+    // A failure (already gone, or no taskkill) is covered by child.kill() after this.
     Command::new("taskkill")
-        .args(["/T", "/F", "/PID", &pid])
+        .args(["/T", "/F", "/PID", &pid.to_string()])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .creation_flags(CREATE_NO_WINDOW)
         .status()
         .ok();
-    child.kill().ok();
-}
-
-/// Ends the child and everything it started.
-#[cfg(not(any(unix, windows)))]
-fn kill_tree(child: &mut Child) {
-    child.kill().ok();
 }
 
 #[cfg(all(test, unix))]
