@@ -32,7 +32,7 @@ mean_seconds() {
   local runs=$1; shift
   if have hyperfine; then
     local json; json=$(mktemp)
-    hyperfine --style none --warmup 2 --runs "$runs" -i --export-json "$json" -- "$(printf '%q ' "$@")" >/dev/null
+    hyperfine -N --style none --warmup 2 --runs "$runs" -i --export-json "$json" -- "$(printf '%q ' "$@")" >/dev/null
     python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json"
     rm -f "$json"
   else
