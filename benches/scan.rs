@@ -14,19 +14,13 @@ fn main() {
 }
 
 fn values() -> Values {
-    Values {
-        sdk_app_id: SdkAppId::parse("1400000001").unwrap(),
-        secret_key: SecretKey::from_exact(
+    Values::new(
+        SdkAppId::parse("1400000001").unwrap(),
+        SecretKey::from_exact(
             "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e".to_owned(),
         ),
-        app_id: None,
-        expire: None,
-        license_url: None,
-        license_key: None,
-        push_domain: None,
-        play_domain: None,
-        live_url_key: None,
-    }
+        None,
+    )
 }
 
 #[divan::bench(args = [5_000, 100_000], sample_count = 10, sample_size = 1)]
