@@ -16,6 +16,10 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mlvb-setup"))
         .args(args)
         .env("MLVB_SECRET_KEY", KEY)
+        // English, whatever the machine's locale: the tests read the English texts.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .output()
         .unwrap()
 }

@@ -15,17 +15,11 @@ pub const LICENSE_URL: &str =
 
 /// The `SDKAppID` and the key only.
 pub fn basic_values() -> Values {
-    Values {
-        sdk_app_id: SdkAppId::parse("1400123456").unwrap(),
-        secret_key: SecretKey::parse(KEY).unwrap(),
-        app_id: None,
-        expire: None,
-        license_url: None,
-        license_key: None,
-        push_domain: None,
-        play_domain: None,
-        live_url_key: None,
-    }
+    Values::new(
+        SdkAppId::parse("1400123456").unwrap(),
+        SecretKey::parse(KEY).unwrap(),
+        None,
+    )
 }
 
 /// Every value given.

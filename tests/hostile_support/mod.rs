@@ -43,8 +43,12 @@ pub fn write_demo(root: &Path) {
 
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mlvb-setup"));
+    // English, whatever the machine's locale: the tests read the English texts.
     cmd.env_remove("MLVB_SECRET_KEY")
-        .env_remove("MLVB_SETUP_FAULT_PAUSE_MS");
+        .env_remove("MLVB_SETUP_FAULT_PAUSE_MS")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C");
     cmd
 }
 
