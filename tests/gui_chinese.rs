@@ -148,7 +148,7 @@ fn apply_on_a_read_only_file_fails_in_chinese_and_writes_nothing() {
         screen(&harness)
     );
     assert_eq!(std::fs::read_to_string(&js).unwrap(), original);
-    assert!(!harness.state().state().done.contains(&Step::FillInKeys));
+    assert!(!harness.state().is_step_done(Step::FillInKeys));
 }
 
 #[test]

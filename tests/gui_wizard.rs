@@ -69,28 +69,30 @@ fn go_to(harness: &mut Harness<'_, WizardApp>, title: &str) {
 }
 
 #[test]
-fn fields_show_inline_messages_and_gate_next() {
+fn fields_show_inline_messages_and_tick_their_steps() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path());
     harness.run_ok();
     assert_eq!(harness.state().state().step, Step::BeforeYouStart);
-    assert!(!is_enabled(&harness, "Next →"), "Next needs an AppID");
+    // Next never blocks: the AppID is needed only for the mini program.
+    assert!(is_enabled(&harness, "Next →"));
+    assert!(!harness.state().is_step_done(Step::BeforeYouStart));
 
     type_into(&mut harness, "Mini program AppID", "1400123456");
     assert!(shows(&harness, "This is only digits, like an SDKAppID"));
-    assert!(!is_enabled(&harness, "Next →"));
+    assert!(!harness.state().is_step_done(Step::BeforeYouStart));
     type_into(&mut harness, "Mini program AppID", "wx12");
     assert!(shows(&harness, "You entered: wx12"));
     type_into(&mut harness, "Mini program AppID", APP_ID);
     assert!(!shows(&harness, "You entered"));
-    assert!(is_enabled(&harness, "Next →"));
+    assert!(harness.state().is_step_done(Step::BeforeYouStart));
     harness.get_by_label("Next →").click();
     harness.run_ok();
     assert_eq!(harness.state().state().step, Step::ServiceCategory);
-    assert!(harness.state().state().done.contains(&Step::BeforeYouStart));
+    assert!(shows(&harness, "✔ 1. Before you start"));
 
     go_to(&mut harness, "4. Cloud services");
-    assert!(!is_enabled(&harness, "Next →"));
+    assert!(!harness.state().is_step_done(Step::CloudServices));
     assert!(!is_enabled(&harness, "Check these values"));
     type_into(&mut harness, "SDKAppID", APP_ID);
     assert!(shows(&harness, "looks like the mini program's AppID"));
@@ -98,11 +100,14 @@ fn fields_show_inline_messages_and_gate_next() {
     assert!(shows(&harness, "0 is the demo's placeholder"));
     type_into(&mut harness, "SDKAppID", SDK_APP_ID);
     assert!(!shows(&harness, "placeholder, not an SDKAppID"));
-    assert!(!is_enabled(&harness, "Next →"), "the key is still missing");
+    assert!(
+        !harness.state().is_step_done(Step::CloudServices),
+        "the key is still missing"
+    );
 
     type_into(&mut harness, "Secret key", "ab\tcd");
     assert!(shows(&harness, "invisible control character at position 3"));
-    assert!(!is_enabled(&harness, "Next →"));
+    assert!(!harness.state().is_step_done(Step::CloudServices));
     type_into(&mut harness, "Secret key", "short");
     assert!(
         shows(&harness, "this one has 5"),
@@ -110,7 +115,7 @@ fn fields_show_inline_messages_and_gate_next() {
     );
     type_into(&mut harness, "Secret key", KEY);
     assert!(!shows(&harness, "this one has"));
-    assert!(is_enabled(&harness, "Next →"));
+    assert!(harness.state().is_step_done(Step::CloudServices));
     // The key field is masked: its text is not exposed.
     assert!(
         harness.query_by_value(KEY).is_none(),
@@ -165,7 +170,7 @@ fn demo_folder_scan_diff_apply_and_undo() {
     type_into(&mut harness, "Secret key", KEY);
 
     go_to(&mut harness, "5. Demo source");
-    assert!(!is_enabled(&harness, "Next →"), "Next needs a demo");
+    assert!(!harness.state().is_step_done(Step::DemoSource));
     type_into(
         &mut harness,
         "Demo folder or .zip",
@@ -179,7 +184,7 @@ fn demo_folder_scan_diff_apply_and_undo() {
     );
     assert!(shows(&harness, "Mini program: 2"));
     assert!(shows(&harness, "Android: 1"));
-    assert!(is_enabled(&harness, "Next →"));
+    assert!(harness.state().is_step_done(Step::DemoSource));
     harness.get_by_label("Next →").click();
     settle(&mut harness);
     assert_eq!(harness.state().state().step, Step::FillInKeys);
@@ -222,7 +227,7 @@ fn demo_folder_scan_diff_apply_and_undo() {
     assert!(json.contains(&format!("\"appid\": \"{APP_ID}\"")), "{json}");
     assert!(shows(&harness, "there is nothing to change"));
     assert!(!is_enabled(&harness, "Apply"));
-    assert!(harness.state().state().done.contains(&Step::FillInKeys));
+    assert!(harness.state().is_step_done(Step::FillInKeys));
 
     harness.get_by_label("Undo").click_accesskit();
     settle(&mut harness);
@@ -236,6 +241,7 @@ fn demo_folder_scan_diff_apply_and_undo() {
         );
     }
     assert!(is_enabled(&harness, "Apply"), "the plan is back after undo");
+    assert!(!harness.state().is_step_done(Step::FillInKeys));
 }
 
 #[test]
@@ -304,10 +310,9 @@ fn settings_survive_a_restart_and_never_hold_the_key() {
     assert_eq!(state.step, Step::CloudServices);
     assert_eq!(state.app_id, APP_ID);
     assert_eq!(state.sdk_app_id, SDK_APP_ID);
-    assert!(state.done.contains(&Step::BeforeYouStart));
-    // Ticks survive; the key (memory only in tests) does not.
+    // Ticks come back with the values; the key (memory only in tests) does not.
     assert!(shows(&harness, "✔ 1. Before you start"));
-    assert!(!is_enabled(&harness, "Next →"));
+    assert!(!harness.state().is_step_done(Step::CloudServices));
 }
 
 #[test]
@@ -337,7 +342,20 @@ fn usersig_tool_signs_and_checks() {
     harness.run_ok();
     harness.get_by_label("UserSig tool…").click();
     harness.run_ok();
-    assert!(shows(&harness, "Enter a valid SDKAppID and secret key"));
+    assert!(shows(&harness, "Signing needs a valid SDKAppID and secret key"));
+    // Without a key a UserSig can still be opened to see what is inside.
+    let unchecked = mlvb_setup::usersig::generate(
+        1_400_123_456,
+        &mlvb_setup::credentials::SecretKey::parse("any").unwrap(),
+        "demo_user",
+        3600,
+        1_700_000_000,
+        None,
+    );
+    type_into(&mut harness, "UserSig to check", &unchecked);
+    harness.get_by_label("Open").click();
+    harness.run_ok();
+    assert!(shows(&harness, "Inside: UserID demo_user"));
     go_to(&mut harness, "4. Cloud services");
     type_into(&mut harness, "SDKAppID", SDK_APP_ID);
     type_into(&mut harness, "Secret key", KEY);
@@ -415,7 +433,7 @@ fn a_dropped_zip_is_read_then_unpacked_where_the_user_says() {
         "the zip was not read"
     );
     assert!(
-        !is_enabled(&harness, "Next →"),
+        !harness.state().is_step_done(Step::DemoSource),
         "a zip must be unpacked first"
     );
 
@@ -431,7 +449,7 @@ fn a_dropped_zip_is_read_then_unpacked_where_the_user_says() {
         root.display().to_string()
     );
     assert!(root.join("WXMini/project.config.json").is_file());
-    assert!(is_enabled(&harness, "Next →"));
+    assert!(harness.state().is_step_done(Step::DemoSource));
     assert!(
         std::fs::metadata(&zip_path).is_ok(),
         "the archive is left alone"

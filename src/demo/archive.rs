@@ -220,6 +220,33 @@ fn single_top_folder(planned: &[Planned]) -> Option<&str> {
 /// Unpacks a demo `.zip` into `dest_parent` and returns the demo's root folder: the archive's
 /// single top-level folder if it has one, else a folder named after the archive.
 pub fn unpack_zip(zip: &Path, dest_parent: &Path) -> Result<PathBuf, ScanError> {
+    unpack_zip_as(zip, dest_parent, None)
+}
+
+/// The folder [`unpack_zip`] would create in `dest_parent`: the archive's single top folder, or
+/// the archive's name without `.zip` when its entries lie loose.
+pub fn unpacked_name(zip: &Path) -> Result<String, ScanError> {
+    let mut archive = open(zip)?;
+    let planned = plan(zip, &mut archive)?;
+    Ok(root_name(zip, single_top_folder(&planned)))
+}
+
+fn root_name(zip: &Path, top: Option<&str>) -> String {
+    match top {
+        Some(name) => name.to_owned(),
+        None => zip
+            .file_stem()
+            .map_or_else(|| "demo".to_owned(), |s| s.to_string_lossy().into_owned()),
+    }
+}
+
+/// Like [`unpack_zip`], with the new folder called `name` instead (when a folder of the usual
+/// name is already there). `name` is one path component.
+pub fn unpack_zip_as(
+    zip: &Path,
+    dest_parent: &Path,
+    name: Option<&str>,
+) -> Result<PathBuf, ScanError> {
     let mut archive = open(zip)?;
     let planned = plan(zip, &mut archive)?;
     if !planned.iter().any(|p| !p.is_dir) {
@@ -228,11 +255,9 @@ pub fn unpack_zip(zip: &Path, dest_parent: &Path) -> Result<PathBuf, ScanError> 
         });
     }
     let top = single_top_folder(&planned).map(str::to_owned);
-    let root_name = match &top {
-        Some(name) => name.clone(),
-        None => zip
-            .file_stem()
-            .map_or_else(|| "demo".to_owned(), |s| s.to_string_lossy().into_owned()),
+    let root_name = match name {
+        Some(name) => name.to_owned(),
+        None => root_name(zip, top.as_deref()),
     };
     let dest = dest_parent.join(&root_name);
     if fs::symlink_metadata(&dest).is_ok() {

@@ -10,7 +10,7 @@ mod text;
 mod walk;
 
 pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
-pub use archive::{scan_zip, unpack_zip};
+pub use archive::{scan_zip, unpack_zip, unpack_zip_as, unpacked_name};
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};
 pub use walk::{ScanProgress, ScannedDemo};

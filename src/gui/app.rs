@@ -14,16 +14,17 @@ use std::sync::{Arc, OnceLock};
 
 use egui::RichText;
 
-use super::command::Command;
+use super::command::{Command, DialogPurpose};
+use super::opener::Opener;
 use super::i18n::{I18n, Lang};
 use super::preview_session::PreviewSession;
 use super::secrets::{KeyStorage, KeychainEvent, SecretStore};
 use super::settings_writer::SettingsWriter;
-use super::state::{self, State, Step};
+use super::state::{self, State, Step, Theme};
 use super::steps::{self, DemoSession, Inputs, StepContext};
 use super::tasks::Tasks;
 use super::usersig_tool::UserSigTool;
-use super::widgets::callout_ui;
+use super::widgets::{button_ui, callout_ui, one_line_ui};
 use crate::messages::{KeychainProblem, Localize, Message};
 use crate::preview::HostEnv;
 
@@ -58,6 +59,12 @@ pub struct WizardApp {
     secrets: SecretStore,
     settings: SettingsWriter,
     notices: Vec<Notice>,
+    /// A link or folder that could not be opened: what, and why (shown with a Copy button).
+    open_failure: Option<(String, Message)>,
+    opener: Opener,
+    native_dialogs: bool,
+    /// The dialog that could not be shown, and whether its path field still needs the cursor.
+    dialog_failed: Option<(DialogPurpose, bool)>,
     status: Option<String>,
     commands: Vec<Command>,
     egui_ctx: Arc<OnceLock<egui::Context>>,
@@ -78,6 +85,7 @@ struct Pages {
     keys: steps::FillInKeys,
     build: steps::BuildAndPreview,
     publish: steps::Publish,
+    ready: steps::Ready,
 }
 
 impl WizardApp {
@@ -137,6 +145,10 @@ impl WizardApp {
             tasks: Tasks::new(Arc::new(repaint)),
             secrets,
             notices,
+            open_failure: None,
+            opener: options.opener,
+            native_dialogs: options.native_dialogs,
+            dialog_failed: None,
             status: None,
             commands: Vec::new(),
             egui_ctx,
@@ -150,6 +162,20 @@ impl WizardApp {
     #[must_use]
     pub fn state(&self) -> &State {
         &self.state
+    }
+
+    /// Whether `step` is ticked in the side list: done by what the window holds now.
+    #[must_use]
+    pub fn is_step_done(&self, step: Step) -> bool {
+        steps::is_done(
+            step,
+            &steps::Progress {
+                state: &self.state,
+                inputs: &self.inputs,
+                demo: &self.demo,
+                preview: &self.preview,
+            },
+        )
     }
 
     /// Whether a background job is running (tests step the window until it is not).
@@ -194,6 +220,9 @@ impl WizardApp {
         );
         self.commands.extend(commands);
         drop_overlay_ui(&ctx, &self.i18n);
+        for url in super::widgets::take_clicked_links(&ctx) {
+            self.commands.push(Command::OpenUrl(url));
+        }
 
         for command in std::mem::take(&mut self.commands) {
             self.run(&ctx, command);
@@ -214,6 +243,7 @@ impl WizardApp {
 
     fn start(&mut self, ctx: &egui::Context) {
         self.started = true;
+        ctx.set_theme(self.state.theme.preference());
         let _ = self.egui_ctx.set(ctx.clone());
         if self.i18n.lang() == Lang::ZhCn && !self.chinese_font_available(ctx) {
             self.i18n.set_lang(Lang::En);
@@ -273,7 +303,6 @@ impl WizardApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new("mlvb-setup").strong().size(18.0));
-                ui.label(RichText::new(self.i18n.tr("app-subtitle")).weak());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(self.i18n.tr("top-usersig_tool")).clicked() {
                         self.commands.push(Command::ToggleUserSigTool);
@@ -291,19 +320,42 @@ impl WizardApp {
                         }
                     }
                     ui.label(RichText::new(self.i18n.tr("lang-label")).weak());
+                    ui.separator();
+                    self.theme_ui(ui);
+                    // The subtitle takes what room is left, cut rather than overlapping.
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        one_line_ui(ui, RichText::new(self.i18n.tr("app-subtitle")).weak());
+                    });
                 });
             });
         });
     }
 
+    /// The theme switch: follow the system, or light, or dark (drawn right to left).
+    fn theme_ui(&mut self, ui: &mut egui::Ui) {
+        let themes = [
+            (Theme::Dark, "theme-dark"),
+            (Theme::Light, "theme-light"),
+            (Theme::System, "theme-system"),
+        ];
+        for (theme, key) in themes {
+            let selected = self.state.theme == theme;
+            if ui.selectable_label(selected, self.i18n.tr(key)).clicked() && !selected {
+                self.state.theme = theme;
+                ui.ctx().set_theme(theme.preference());
+            }
+        }
+    }
+
     fn bottom_bar_ui(&mut self, ui: &mut egui::Ui) {
         let step = self.state.step;
-        let complete = steps::is_complete(step, &self.inputs, &self.demo);
         egui::Panel::bottom("nav-bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let back = egui::Button::new(self.i18n.tr("nav-back"));
-                if ui.add_enabled(step.previous().is_some(), back).clicked() {
+                if button_ui(ui, step.previous().is_some(), back, self.i18n.tr("nav-why-first"))
+                    .clicked()
+                {
                     self.commands.push(Command::Back);
                 }
                 let n = (step.index() + 1).to_string();
@@ -312,18 +364,20 @@ impl WizardApp {
                     self.i18n
                         .trf("nav-step_of", &[("n", &n), ("total", &total)]),
                 );
-                if let Some(status) = &self.status {
-                    ui.label(RichText::new(status).weak());
-                }
+                // Next first (right to left), then the status in whatever room is left, on one
+                // line: a long status is cut, never pushing Next out of the window.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let key = if step.next().is_some() {
-                        "nav-next"
-                    } else {
-                        "nav-finish"
-                    };
-                    let next = egui::Button::new(RichText::new(self.i18n.tr(key)).strong());
-                    if ui.add_enabled(complete, next).clicked() {
-                        self.commands.push(Command::Next);
+                    if step.next().is_some() {
+                        let next =
+                            egui::Button::new(RichText::new(self.i18n.tr("nav-next")).strong());
+                        if ui.add(next).clicked() {
+                            self.commands.push(Command::Next);
+                        }
+                    }
+                    if let Some(status) = &self.status {
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            one_line_ui(ui, RichText::new(status).weak());
+                        });
                     }
                 });
             });
@@ -332,6 +386,13 @@ impl WizardApp {
     }
 
     fn side_list_ui(&mut self, ui: &mut egui::Ui) {
+        let progress = steps::Progress {
+            state: &self.state,
+            inputs: &self.inputs,
+            demo: &self.demo,
+            preview: &self.preview,
+        };
+        let mut go_to = None;
         egui::Panel::left("step-list")
             .resizable(false)
             .exact_size(200.0)
@@ -339,8 +400,7 @@ impl WizardApp {
                 ui.add_space(6.0);
                 ui.label(RichText::new(self.i18n.tr("nav-steps")).weak());
                 for (index, step) in Step::ALL.into_iter().enumerate() {
-                    let ticked = self.state.done.contains(&step)
-                        && steps::is_complete(step, &self.inputs, &self.demo);
+                    let ticked = steps::is_done(step, &progress);
                     let mark = if ticked { "✔" } else { "  " };
                     let text = format!("{mark} {}. {}", index + 1, self.i18n.tr(step.title_key()));
                     let text = if ticked {
@@ -354,7 +414,7 @@ impl WizardApp {
                         egui::Button::selectable(selected, text).right_text(""),
                     );
                     if row.clicked() {
-                        self.commands.push(Command::GoTo(step));
+                        go_to = Some(step);
                     }
                 }
                 ui.add_space(12.0);
@@ -369,6 +429,9 @@ impl WizardApp {
                     );
                 }
             });
+        if let Some(step) = go_to {
+            self.commands.push(Command::GoTo(step));
+        }
     }
 
     fn main_ui(&mut self, ui: &mut egui::Ui) {
@@ -393,6 +456,28 @@ impl WizardApp {
         if let Some(key) = dismissed {
             self.commands.push(Command::DismissNotice(key));
         }
+        if let Some((target, reason)) = &self.open_failure {
+            let color = ui.visuals().warn_fg_color;
+            let mut close = false;
+            callout_ui(ui, color, |ui| {
+                let reason = self.i18n.msg(reason);
+                let text = self.i18n.trf("notice-open_failed", &[("reason", &reason)]);
+                ui.add(egui::Label::new(text).wrap());
+                ui.horizontal_wrapped(|ui| {
+                    ui.add(egui::Label::new(RichText::new(target).monospace()).wrap());
+                    if let Some(command) = super::widgets::copy_button_ui(ui, &self.i18n, target) {
+                        self.commands.push(command);
+                    }
+                    if ui.small_button(self.i18n.tr("notice-dismiss")).clicked() {
+                        close = true;
+                    }
+                });
+            });
+            ui.add_space(6.0);
+            if close {
+                self.commands.push(Command::DismissOpenFailure);
+            }
+        }
         let step = self.state.step;
         ui.label(
             RichText::new(self.i18n.tr(step.title_key()))
@@ -400,22 +485,29 @@ impl WizardApp {
                 .strong(),
         );
         ui.add_space(4.0);
+        let busy = self.tasks.busy();
+        let mut ctx = StepContext::new(
+            &self.i18n,
+            &mut self.state,
+            &mut self.secret_key,
+            &self.inputs,
+            &self.demo,
+            busy,
+            &mut self.dialog_failed,
+            &mut self.commands,
+        );
+        let pages = &mut self.pages;
+        if step == Step::FillInKeys {
+            // Apply, Undo and their result stay in view however long the page below is.
+            egui::Panel::bottom("keys-actions").show(ui, |ui| {
+                pages.keys.actions_ui(ui, &mut ctx);
+            });
+        }
         egui::ScrollArea::vertical()
             .id_salt(("page", step))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(860.0));
-                let busy = self.tasks.busy();
-                let mut ctx = StepContext::new(
-                    &self.i18n,
-                    &mut self.state,
-                    &mut self.secret_key,
-                    &self.inputs,
-                    &self.demo,
-                    busy,
-                    &mut self.commands,
-                );
-                let pages = &mut self.pages;
                 match step {
                     Step::BeforeYouStart => pages.before.ui(ui, &mut ctx),
                     Step::ServiceCategory => pages.category.ui(ui, &mut ctx),
@@ -425,6 +517,7 @@ impl WizardApp {
                     Step::FillInKeys => pages.keys.ui(ui, &mut ctx),
                     Step::BuildAndPreview => pages.build.ui(ui, &mut ctx, &self.preview),
                     Step::Publish => pages.publish.ui(ui, &mut ctx),
+                    Step::Ready => pages.ready.ui(ui, &mut ctx, &self.preview),
                 }
                 ui.add_space(16.0);
             });

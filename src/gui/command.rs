@@ -27,22 +27,29 @@ pub enum Command {
     Back,
     /// Switch the window's language.
     SetLanguage(Lang),
-    /// Put text on the clipboard and say so.
+    /// Put text on the clipboard and say so, naming it (domains, paths, commands).
     Copy(String),
+    /// Put text on the clipboard and say so without naming it (a UserSig is a credential).
+    CopyQuietly(String),
     /// Open or close the UserSig tool window.
     ToggleUserSigTool,
     /// Open a native dialog (off the UI thread).
     OpenDialog(DialogPurpose),
     /// Read the demo at the path typed in the demo field (folder or `.zip`).
     ReadDemo,
-    /// Unpack the chosen `.zip` into the chosen folder, then read the copy.
-    UnpackDemo,
+    /// Unpack the chosen `.zip` into the chosen folder, then read the copy; with a name, under
+    /// that name instead of the archive's own.
+    UnpackDemo(Option<String>),
+    /// Read the folder a `.zip` was unpacked into before, instead of unpacking it again.
+    UseExistingFolder(std::path::PathBuf),
     /// Work out the patch for the current folder and values.
     PlanPatch,
     /// Write the planned patch.
     ApplyPatch,
-    /// Put the original files back.
+    /// Undo the last patch.
     UndoPatch,
+    /// Undo every patch: back to the files as they were before the first one.
+    RestoreOriginal,
     /// Save the secret key in the keychain (when one is reachable).
     StoreKey,
     /// Run the preview's offline checks again (project file, DevTools, service port).
@@ -57,4 +64,10 @@ pub enum Command {
     WriteAppId,
     /// Hide the notice banner with this locale key.
     DismissNotice(&'static str),
+    /// Open a link in the browser (a failure is shown with the URL and a Copy button).
+    OpenUrl(String),
+    /// Show a folder in the file manager.
+    OpenFolder(std::path::PathBuf),
+    /// Hide the "could not open" notice.
+    DismissOpenFailure,
 }

@@ -7,6 +7,7 @@ use eframe::egui;
 mod app;
 pub mod command;
 pub mod i18n;
+pub mod opener;
 pub mod preview_session;
 pub mod secrets;
 pub mod settings_writer;
@@ -22,6 +23,11 @@ pub use app::{AppOptions, LANG_ENV, NO_KEYCHAIN_ENV, START_STEP_ENV, WizardApp};
 /// The product name: the window title and the app id.
 pub const PRODUCT_NAME: &str = "mlvb-setup";
 
+/// The smallest window the layout is made for (nothing overlaps at this size).
+pub const MIN_WIDTH: f32 = 720.0;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: f32 = 500.0;
+
 /// Opens the wizard window and returns when it is closed.
 pub fn run() -> eframe::Result {
     let options = AppOptions::from_env();
@@ -31,7 +37,7 @@ pub fn run() -> eframe::Result {
             .with_app_id(PRODUCT_NAME)
             .with_icon(window::icon().unwrap_or_default())
             .with_inner_size([960.0, 660.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_min_inner_size([MIN_WIDTH, MIN_HEIGHT])
             .with_drag_and_drop(true),
         // Chinese comes from the system's own fonts, found on demand (feature `system_fonts`).
         system_font_fallback: true,

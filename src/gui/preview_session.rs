@@ -93,6 +93,8 @@ pub struct PreviewSession {
     pub app_id_write: Option<Result<usize, crate::messages::Message>>,
     /// The route the phase on show belongs to (a result of the other route is not shown).
     pub route: Option<PreviewRoute>,
+    /// The last preview QR made, kept on show while and after "Push to my phone".
+    pub last_qr: Option<Box<ShownQr>>,
     next_image_id: u64,
 }
 
@@ -112,6 +114,7 @@ impl PreviewSession {
         if !self.is_running() && self.route.is_some_and(|r| r != route) {
             self.phase = PreviewPhase::Idle;
             self.route = None;
+            self.last_qr = None;
         }
     }
 
@@ -121,13 +124,26 @@ impl PreviewSession {
         matches!(self.phase, PreviewPhase::Running { .. })
     }
 
-    /// The preview QR on show, if any (tests read its pixels back).
+    /// The preview QR on show, if any (tests read its pixels back): a fresh one, or the last
+    /// one while "Push to my phone" runs or after it.
     #[must_use]
     pub fn shown_qr(&self) -> Option<&ShownQr> {
         match &self.phase {
             PreviewPhase::Ready(qr) => Some(qr),
+            PreviewPhase::Pushed { .. } | PreviewPhase::Running { push: true, .. } => {
+                self.last_qr.as_deref()
+            }
             _ => None,
         }
+    }
+
+    /// Whether the last preview worked: a fresh QR, or the demo pushed to the phone.
+    #[must_use]
+    pub fn has_fresh_result(&self) -> bool {
+        matches!(
+            self.phase,
+            PreviewPhase::Ready(_) | PreviewPhase::Pushed { .. }
+        )
     }
 
     /// The login QR on show, if DevTools is waiting for it to be scanned.
@@ -156,7 +172,9 @@ impl PreviewSession {
                 Ok(report) => {
                     self.checks = Some(report.preflight);
                     let qr = self.shown(report.qr, report.logged_in);
-                    self.phase = PreviewPhase::Ready(Box::new(qr));
+                    let qr = Box::new(qr);
+                    self.last_qr = Some(qr.clone());
+                    self.phase = PreviewPhase::Ready(qr);
                 }
                 Err(failure) => self.fail(failure),
             },

@@ -37,11 +37,13 @@ pub enum Step {
     BuildAndPreview,
     /// Request domains and release.
     Publish,
+    /// What is ready and what is left, per platform, with the next steps.
+    Ready,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::BeforeYouStart,
         Self::ServiceCategory,
         Self::LiveComponents,
@@ -50,6 +52,7 @@ impl Step {
         Self::FillInKeys,
         Self::BuildAndPreview,
         Self::Publish,
+        Self::Ready,
     ];
 
     /// 0-based position in [`Step::ALL`].
@@ -84,6 +87,7 @@ impl Step {
             Self::FillInKeys => "step-keys",
             Self::BuildAndPreview => "step-build",
             Self::Publish => "step-publish",
+            Self::Ready => "step-ready",
         }
     }
 
@@ -110,6 +114,31 @@ pub enum PreviewRoute {
     MiniprogramCi,
 }
 
+/// The window's colours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    /// Light or dark as the system is set (and as it changes).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The same choice as egui takes it.
+    #[must_use]
+    pub fn preference(self) -> eframe::egui::ThemePreference {
+        match self {
+            Self::System => eframe::egui::ThemePreference::System,
+            Self::Light => eframe::egui::ThemePreference::Light,
+            Self::Dark => eframe::egui::ThemePreference::Dark,
+        }
+    }
+}
+
 /// What the wizard persists. Raw field text is kept as typed (not parsed), so that a half-typed
 /// value comes back as it was. Never holds the secret key.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -117,10 +146,13 @@ pub enum PreviewRoute {
 pub struct State {
     /// The step on screen.
     pub step: Step,
-    /// Steps the user has completed (ticked in the side list).
-    pub done: BTreeSet<Step>,
+    /// The steps with nothing to type that the user said are done ("I have switched them on",
+    /// domains copied or confirmed). Every other step's tick comes from what it holds.
+    pub confirmed: BTreeSet<Step>,
     /// The language chosen in the window; `None` follows the system.
     pub language: Option<Lang>,
+    /// Light, dark, or as the system is set.
+    pub theme: Theme,
     /// The AppID field, as typed.
     pub app_id: String,
     /// The SDKAppID field, as typed.
@@ -146,8 +178,9 @@ impl Default for State {
     fn default() -> Self {
         Self {
             step: Step::BeforeYouStart,
-            done: BTreeSet::new(),
+            confirmed: BTreeSet::new(),
             language: None,
+            theme: Theme::System,
             app_id: String::new(),
             sdk_app_id: String::new(),
             category: None,
@@ -233,10 +266,12 @@ mod tests {
     fn steps_walk_in_order() {
         assert_eq!(Step::BeforeYouStart.previous(), None);
         assert_eq!(Step::BeforeYouStart.next(), Some(Step::ServiceCategory));
-        assert_eq!(Step::Publish.next(), None);
+        assert_eq!(Step::Publish.next(), Some(Step::Ready));
+        assert_eq!(Step::Ready.next(), None);
         assert_eq!(Step::from_name("fill-in-keys"), Some(Step::FillInKeys));
         assert_eq!(Step::from_name("8"), Some(Step::Publish));
-        assert_eq!(Step::from_name("9"), None);
+        assert_eq!(Step::from_name("9"), Some(Step::Ready));
+        assert_eq!(Step::from_name("10"), None);
     }
 
     #[test]
@@ -249,7 +284,7 @@ mod tests {
             step: Step::DemoSource,
             ..State::default()
         };
-        state.done.insert(Step::BeforeYouStart);
+        state.confirmed.insert(Step::LiveComponents);
         save(&path, &state).unwrap();
         assert_eq!(load(&path), state);
     }

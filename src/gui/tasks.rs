@@ -59,20 +59,42 @@ impl Busy {
     }
 }
 
+/// How a file dialog ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this.
+    Path(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown (no portal, no zenity, a remote session): it "closed" sooner
+    /// than a person can press Cancel.
+    DidNotOpen,
+}
+
+/// A dialog that closes this soon after it was asked for was never on screen.
+const DIALOG_MIN_LIFE: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// A finished job.
 pub enum Outcome {
-    /// A dialog closed; `None` when cancelled.
-    Picked(DialogPurpose, Option<PathBuf>),
+    /// A dialog closed.
+    Picked(DialogPurpose, Picked),
     /// A demo was read.
     Scanned(DemoRead),
     /// A `.zip` was unpacked (and the copy read).
     Unpacked(Result<Demo, Message>),
+    /// A `.zip` was not unpacked: a folder of its name is already there.
+    UnpackTargetExists {
+        /// The folder already there.
+        existing: PathBuf,
+        /// A free name to unpack under instead.
+        fresh_name: Option<String>,
+    },
     /// A plan was made for these values.
     Planned(Box<Values>, Box<Result<Plan, Message>>),
-    /// Apply (`true`) or Undo (`false`) finished; the folder was read again afterwards.
+    /// A write finished; the folder was read again afterwards.
     Written {
-        /// Whether this was Apply.
-        applied: bool,
+        /// Which write.
+        kind: super::steps::WriteKind,
         /// What was written.
         report: Result<WriteReport, Message>,
         /// The folder, read again.
@@ -97,6 +119,8 @@ pub struct DemoRead {
     pub path: PathBuf,
     /// The demo, or why it could not be read.
     pub result: Result<Demo, Message>,
+    /// How many patches of the folder can be undone.
+    pub undo_depth: usize,
 }
 
 impl DemoRead {
@@ -104,7 +128,15 @@ impl DemoRead {
     #[must_use]
     pub fn of(path: PathBuf) -> Self {
         let result = Demo::read(&path).map_err(|err| err.message());
-        Self { path, result }
+        let undo_depth = match &result {
+            Ok(demo) if demo.is_folder => crate::setup::undo_depth(&path),
+            _ => 0,
+        };
+        Self {
+            path,
+            result,
+            undo_depth,
+        }
     }
 }
 
@@ -188,7 +220,13 @@ impl Tasks {
 
     /// Opens a native dialog: the dialog is created here, on the UI thread (macOS wants that),
     /// and awaited on a named thread, so frames keep coming while it is open.
-    pub fn open_dialog(&mut self, purpose: DialogPurpose, start_dir: Option<PathBuf>) {
+    pub fn open_dialog(&mut self, purpose: DialogPurpose, start_dir: Option<PathBuf>, native: bool) {
+        if !native {
+            self.spawn(Busy::Dialog, "file-dialog", move || {
+                Outcome::Picked(purpose, Picked::DidNotOpen)
+            });
+            return;
+        }
         let mut dialog = rfd::AsyncFileDialog::new();
         if let Some(dir) = start_dir.filter(|d| d.is_dir()) {
             dialog = dialog.set_directory(dir);
@@ -200,8 +238,13 @@ impl Tasks {
                 }
                 DialogPurpose::DemoZip => Box::pin(dialog.add_filter("zip", &["zip"]).pick_file()),
             };
+        let asked = std::time::Instant::now();
         self.spawn(Busy::Dialog, "file-dialog", move || {
-            let picked = block_on(pending).map(|handle| handle.path().to_path_buf());
+            let picked = match block_on(pending) {
+                Some(handle) => Picked::Path(handle.path().to_path_buf()),
+                None if asked.elapsed() < DIALOG_MIN_LIFE => Picked::DidNotOpen,
+                None => Picked::Cancelled,
+            };
             Outcome::Picked(purpose, picked)
         });
     }
@@ -280,10 +323,10 @@ mod tests {
         assert!(tasks.spawn(Busy::Scanning, "test-job", || {
             assert_eq!(std::thread::current().name(), Some("test-job"));
             std::thread::sleep(std::time::Duration::from_millis(50));
-            Outcome::Picked(DialogPurpose::DemoFolder, None)
+            Outcome::Picked(DialogPurpose::DemoFolder, Picked::Cancelled)
         }));
         assert!(!tasks.spawn(Busy::Planning, "second", || {
-            Outcome::Picked(DialogPurpose::DemoZip, None)
+            Outcome::Picked(DialogPurpose::DemoZip, Picked::Cancelled)
         }));
         assert_eq!(tasks.busy(), Some(Busy::Scanning));
         let outcome = loop {
@@ -294,7 +337,7 @@ mod tests {
         };
         assert!(matches!(
             outcome,
-            Outcome::Picked(DialogPurpose::DemoFolder, None)
+            Outcome::Picked(DialogPurpose::DemoFolder, Picked::Cancelled)
         ));
         assert_eq!(tasks.busy(), None);
     }

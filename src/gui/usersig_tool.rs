@@ -8,7 +8,9 @@ use egui::RichText;
 use super::command::Command;
 use super::i18n::I18n;
 use super::steps::Inputs;
-use super::widgets::{FieldStatus, heading_ui, labelled_field_ui, now_unix, paragraph_ui};
+use super::widgets::{
+    FieldStatus, button_ui, heading_ui, labelled_field_ui, now_unix, paragraph_ui,
+};
 use crate::time::format_local;
 use crate::usersig::{self, DecodedUserSig, UserSigError, Verification};
 
@@ -19,7 +21,7 @@ pub struct UserSigTool {
     expire: String,
     signed: Option<String>,
     token: String,
-    checked: Option<(Verification, Result<DecodedUserSig, UserSigError>)>,
+    checked: Option<(Option<Verification>, Result<DecodedUserSig, UserSigError>)>,
 }
 
 impl Default for UserSigTool {
@@ -68,14 +70,67 @@ impl UserSigTool {
         commands: &mut Vec<Command>,
     ) {
         paragraph_ui(ui, i18n.tr("usersig-intro"));
-        let (Ok(sdk), Ok(key)) = (&inputs.sdk_app_id, &inputs.secret_key) else {
-            ui.label(
-                RichText::new(i18n.tr("usersig-need_creds")).color(ui.visuals().error_fg_color),
-            );
-            return;
+        let creds = match (&inputs.sdk_app_id, &inputs.secret_key) {
+            (Ok(sdk), Ok(key)) => Some((u64::from(*sdk), key)),
+            _ => None,
         };
-
         heading_ui(ui, i18n.tr("usersig-sign-title"));
+        match creds {
+            Some((sdk, key)) => self.sign_ui(ui, i18n, sdk, key, user_id, commands),
+            None => {
+                ui.label(
+                    RichText::new(i18n.tr("usersig-need_creds"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+        }
+
+        ui.separator();
+        heading_ui(ui, i18n.tr("usersig-verify-title"));
+        let label = ui.label(RichText::new(i18n.tr("field-token")).strong());
+        let edit = egui::TextEdit::multiline(&mut self.token)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .font(egui::TextStyle::Monospace);
+        if ui.add(edit).labelled_by(label.id).changed() {
+            self.checked = None;
+        }
+        let has_token = !self.token.trim().is_empty();
+        // Without a key the token is only opened (what is inside); with one it is checked too.
+        let (button, why) = if creds.is_some() {
+            ("usersig-verify", "usersig-why-no_token")
+        } else {
+            ("usersig-decode", "usersig-why-no_token")
+        };
+        if button_ui(
+            ui,
+            has_token,
+            egui::Button::new(i18n.tr(button)),
+            i18n.tr(why),
+        )
+        .clicked()
+        {
+            let token = self.token.trim();
+            let result = creds.map(|(sdk, key)| usersig::verify(token, sdk, key, None, now_unix()));
+            self.checked = Some((result, usersig::decode(token)));
+        }
+        if creds.is_none() {
+            ui.label(RichText::new(i18n.tr("usersig-decode_only")).weak());
+        }
+        if let Some((result, contents)) = &self.checked {
+            check_ui(ui, i18n, result.as_ref(), contents);
+        }
+    }
+
+    fn sign_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        i18n: &I18n,
+        sdk: u64,
+        key: &crate::credentials::SecretKey,
+        user_id: &mut String,
+        commands: &mut Vec<Command>,
+    ) {
         let _ = labelled_field_ui(
             ui,
             i18n.tr("field-user_id"),
@@ -106,12 +161,15 @@ impl UserSigTool {
             },
         );
         let ready = !user_id.trim().is_empty() && expire.is_some();
-        if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("usersig-sign")))
-            .clicked()
+        if button_ui(
+            ui,
+            ready,
+            egui::Button::new(i18n.tr("usersig-sign")),
+            i18n.tr("usersig-why-sign"),
+        )
+        .clicked()
             && let Some(expire) = expire
         {
-            let sdk = u64::from(*sdk);
             self.signed = Some(usersig::generate(
                 sdk,
                 key,
@@ -124,31 +182,8 @@ impl UserSigTool {
         if let Some(token) = &self.signed {
             ui.add(egui::Label::new(RichText::new(token).monospace()).wrap());
             if ui.button(i18n.tr("usersig-copy")).clicked() {
-                commands.push(Command::Copy(token.clone()));
+                commands.push(Command::CopyQuietly(token.clone()));
             }
-        }
-
-        ui.separator();
-        heading_ui(ui, i18n.tr("usersig-verify-title"));
-        let label = ui.label(RichText::new(i18n.tr("field-token")).strong());
-        let edit = egui::TextEdit::multiline(&mut self.token)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY)
-            .font(egui::TextStyle::Monospace);
-        if ui.add(edit).labelled_by(label.id).changed() {
-            self.checked = None;
-        }
-        let has_token = !self.token.trim().is_empty();
-        if ui
-            .add_enabled(has_token, egui::Button::new(i18n.tr("usersig-verify")))
-            .clicked()
-        {
-            let token = self.token.trim();
-            let result = usersig::verify(token, u64::from(*sdk), key, None, now_unix());
-            self.checked = Some((result, usersig::decode(token)));
-        }
-        if let Some((result, contents)) = &self.checked {
-            check_ui(ui, i18n, result, contents);
         }
     }
 }
@@ -160,21 +195,22 @@ fn parse_expire(text: &str) -> Option<i64> {
 fn check_ui(
     ui: &mut egui::Ui,
     i18n: &I18n,
-    result: &Verification,
+    result: Option<&Verification>,
     contents: &Result<DecodedUserSig, UserSigError>,
 ) {
     let error = ui.visuals().error_fg_color;
     match (result, contents) {
+        (None, Ok(_)) => {}
         (_, Err(why)) => {
             let text = i18n.trf("usersig-not_a_token", &[("error", &i18n.msg(why))]);
             ui.label(RichText::new(text).color(error));
             return;
         }
         (
-            Verification::Valid {
+            Some(Verification::Valid {
                 decoded,
                 expires_at,
-            },
+            }),
             _,
         ) => {
             let text = i18n.trf(
@@ -187,7 +223,7 @@ fn check_ui(
             );
             ui.label(RichText::new(text).color(super::steps::ADDED_COLOR));
         }
-        (Verification::Invalid(failure), _) => {
+        (Some(Verification::Invalid(failure)), _) => {
             let text = i18n.trf(
                 "usersig-invalid",
                 &[

@@ -40,23 +40,37 @@ pub fn labelled_field_ui(
     response
 }
 
-/// The message under a field, in the colour its status calls for.
+/// How many lines a field's message may take; its room is kept even when there is none, so that
+/// the fields below never move as messages come and go.
+const FIELD_MESSAGE_ROWS: usize = 2;
+
+/// The message under a field, in the colour its status calls for, in a space of fixed height
+/// (a longer message is cut with "…" and shown whole on hover).
 pub fn field_status_ui(ui: &mut Ui, status: &FieldStatus) {
-    match status {
-        FieldStatus::Untouched(hint) => {
-            ui.label(RichText::new(hint).weak());
-        }
-        FieldStatus::Invalid(message) => {
-            let color = ui.visuals().error_fg_color;
-            ui.label(RichText::new(message).color(color));
-        }
-        FieldStatus::Valid(warnings) if warnings.is_empty() => {}
-        FieldStatus::Valid(warnings) => {
-            let color = ui.visuals().warn_fg_color;
-            for warning in warnings {
-                ui.label(RichText::new(warning).color(color));
-            }
-        }
+    let (text, color) = match status {
+        FieldStatus::Untouched(hint) => (hint.clone(), ui.visuals().weak_text_color()),
+        FieldStatus::Invalid(message) => (message.clone(), ui.visuals().error_fg_color),
+        FieldStatus::Valid(warnings) => (warnings.join(" · "), ui.visuals().warn_fg_color),
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let row_height = ui.fonts_mut(|f| f.row_height(&font));
+    #[allow(clippy::cast_precision_loss)]
+    let height = (row_height * FIELD_MESSAGE_ROWS as f32).ceil();
+    let width = ui.available_width().min(560.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    if text.is_empty() {
+        return;
+    }
+    let mut job = egui::text::LayoutJob::simple(text.clone(), font, color, width);
+    job.wrap.max_rows = FIELD_MESSAGE_ROWS;
+    job.wrap.overflow_character = Some('…');
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let elided = galley.elided;
+    ui.painter().galley(rect.min, galley, color);
+    // Drawn rather than laid out, so it is named for screen readers (and tests) here.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    if elided {
+        response.on_hover_text(text);
     }
 }
 
@@ -76,10 +90,91 @@ pub fn status_of<T>(
     }
 }
 
-/// A link that opens in the system browser (egui hands the URL to the platform).
+/// A link that opens in the system browser. The click is queued for the app loop, which opens
+/// the URL itself so that a failure can be shown (with the URL and a Copy button) instead of lost.
 pub fn link_ui(ui: &mut Ui, i18n: &I18n, key: &str, url: &str) {
-    ui.hyperlink_to(format!("{} ↗", i18n.tr(key)), url)
+    let response = ui
+        .link(format!("{} ↗", i18n.tr(key)))
         .on_hover_text(format!("{}: {url}", i18n.tr("link-open")));
+    if response.clicked() {
+        ui.ctx().data_mut(|data| {
+            data.get_temp_mut_or_default::<Vec<String>>(egui::Id::unique(LINKS_CLICKED))
+                .push(url.to_owned());
+        });
+    }
+}
+
+const LINKS_CLICKED: &str = "mlvb-setup-links-clicked";
+
+/// The URLs of the links clicked during this frame (emptied by the call).
+pub fn take_clicked_links(ctx: &egui::Context) -> Vec<String> {
+    ctx.data_mut(|data| {
+        std::mem::take(data.get_temp_mut_or_default::<Vec<String>>(egui::Id::unique(LINKS_CLICKED)))
+    })
+}
+
+/// How often a spinner or a progress display redraws: 10 times a second, so that waiting costs
+/// next to nothing (egui's own spinner redraws at the screen's refresh rate).
+pub const ANIMATION_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// A spinner that moves one notch ten times a second and asks for no other frame.
+pub fn spinner_ui(ui: &mut Ui) -> egui::Response {
+    let size = ui.style().spacing.interact_size.y;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::new(egui::Role::ProgressIndicator));
+    if ui.is_rect_visible(rect) {
+        const NOTCHES: u32 = 8;
+        let time = ui.input(|i| i.time);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let lit = ((time / ANIMATION_INTERVAL.as_secs_f64()) as u64 % u64::from(NOTCHES)) as u32;
+        let color = ui.visuals().strong_text_color();
+        let radius = rect.height() * 0.5 - 3.0;
+        for notch in 0..NOTCHES {
+            let angle = f64::from(notch) / f64::from(NOTCHES) * std::f64::consts::TAU;
+            #[allow(clippy::cast_possible_truncation)]
+            let (sin, cos) = (angle.sin() as f32, angle.cos() as f32);
+            let centre = rect.center() + radius * egui::vec2(cos, sin);
+            let age = (lit + NOTCHES - notch) % NOTCHES;
+            #[allow(clippy::cast_precision_loss)]
+            let fade = 1.0 - age as f32 / NOTCHES as f32;
+            ui.painter()
+                .circle_filled(centre, 2.2, color.gamma_multiply(0.15 + 0.85 * fade));
+        }
+        ui.ctx().request_repaint_after(ANIMATION_INTERVAL);
+    }
+    response
+}
+
+/// A spinner with its caption on one line.
+pub fn busy_ui(ui: &mut Ui, caption: &str) {
+    ui.horizontal(|ui| {
+        spinner_ui(ui);
+        ui.label(caption);
+    });
+}
+
+/// One line of text that never pushes its neighbours away: cut with "…" where it does not fit,
+/// the whole text shown on hover.
+pub fn one_line_ui(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let text = text.into();
+    let full = text.text().to_owned();
+    ui.add(egui::Label::new(text).truncate())
+        .on_hover_text(full)
+}
+
+/// A button that may be disabled; when it is, hovering it says why (`why` is shown only then).
+pub fn button_ui(
+    ui: &mut Ui,
+    enabled: bool,
+    button: egui::Button<'_>,
+    why: &str,
+) -> egui::Response {
+    let response = ui.add_enabled(enabled, button);
+    if enabled {
+        response
+    } else {
+        response.on_disabled_hover_text(why)
+    }
 }
 
 /// A section heading inside a step.
@@ -111,12 +206,6 @@ pub fn copy_button_ui(ui: &mut Ui, i18n: &I18n, text: &str) -> Option<Command> {
         .on_hover_text(text)
         .clicked()
         .then(|| Command::Copy(text.to_owned()))
-}
-
-/// Formats a Unix time for display (the core's `YYYY-MM-DD hh:mm:ss UTC`).
-#[must_use]
-pub fn format_utc(unix: i64) -> String {
-    crate::usersig::format_utc(unix)
 }
 
 /// A hash of some text, to notice that inputs changed without keeping them (e.g. the key).

@@ -22,6 +22,14 @@ message_codes! {
         ThreadFailed = "thread-failed" [reason],
         /// The settings file could not be written.
         SettingsWrite = "settings-write-failed" [path, reason],
+        /// Neither a browser nor a file manager could be started.
+        OpenNoDesktop = "open-no-desktop" [],
+        /// A folder to show is not there.
+        OpenNotAFolder = "open-not-a-folder" [path],
+        /// The system refused to open a link or folder.
+        OpenRefused = "open-refused" [detail],
+        /// The file dialog did not open (or closed at once).
+        DialogDidNotOpen = "dialog-did-not-open" [],
     }
 }
 

@@ -49,14 +49,34 @@ impl Demo {
 
     /// Unpacks a `.zip` demo into `dest_parent` (created when missing) and reads the copy.
     pub fn unpack(zip: &Path, dest_parent: &Path) -> Result<Self, ScanError> {
+        Self::unpack_as(zip, dest_parent, None)
+    }
+
+    /// Like [`Demo::unpack`], naming the new folder `name` (one path component) instead of the
+    /// archive's top folder — for when a folder of that name is already there.
+    pub fn unpack_as(zip: &Path, dest_parent: &Path, name: Option<&str>) -> Result<Self, ScanError> {
         if !dest_parent.exists() {
             std::fs::create_dir_all(dest_parent).map_err(|source| ScanError::Unpack {
                 path: dest_parent.to_path_buf(),
                 source,
             })?;
         }
-        let root = demo::unpack_zip(zip, dest_parent)?;
+        let root = demo::unpack_zip_as(zip, dest_parent, name)?;
         Self::read(&root)
+    }
+
+    /// A name for the unpacked folder that is free in `dest_parent`: the archive's own, else
+    /// the same with `-2`, `-3`… appended.
+    pub fn free_unpack_name(zip: &Path, dest_parent: &Path) -> Result<String, ScanError> {
+        let base = demo::unpacked_name(zip)?;
+        let taken = |name: &str| std::fs::symlink_metadata(dest_parent.join(name)).is_ok();
+        if !taken(&base) {
+            return Ok(base);
+        }
+        Ok((2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|name| !taken(name))
+            .unwrap_or(base))
     }
 
     /// The folder, when this demo is one (an archive is not patched).

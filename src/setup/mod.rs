@@ -10,7 +10,7 @@ mod plan;
 mod values;
 
 pub use demo::{Demo, is_archive_path, typed_folder};
-pub use plan::{Plan, SetupError, WriteReport, restore, write_app_id};
+pub use plan::{Plan, SetupError, WriteReport, restore, restore_to, undo_depth, write_app_id};
 pub use values::{Field, FieldError, OPTIONAL_TEXTS, ParsedValues, RawValues, Values};
 
 /// The state of one setup: what the user gave and what was found and planned from it.

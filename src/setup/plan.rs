@@ -135,11 +135,31 @@ impl Plan {
 
 /// Puts back the original bytes of every file the last apply in `root` changed.
 pub fn restore(root: &Path, force: bool) -> Result<WriteReport, SetupError> {
-    let report = patch::restore(root, force)?;
+    restore_to(root, patch::RestoreDepth::Last, force)
+}
+
+/// Undoes the last patch ([`patch::RestoreDepth::Last`], the window's "Undo") or every patch
+/// ([`patch::RestoreDepth::All`], "Back to the original").
+pub fn restore_to(
+    root: &Path,
+    depth: patch::RestoreDepth,
+    force: bool,
+) -> Result<WriteReport, SetupError> {
+    let report = patch::restore_with(root, depth, force)?;
     Ok(WriteReport {
         count: report.restored.len() + report.already_original.len(),
         backup_dir: report.backup_dir,
     })
+}
+
+/// How many patches of `root` can be undone (0 when it was never patched or its history cannot
+/// be read; a read failure shows when restoring).
+#[must_use]
+pub fn undo_depth(root: &Path) -> usize {
+    if !root.join(patch::STATE_DIR).exists() {
+        return 0;
+    }
+    patch::history(root).map_or(0, |history| history.len())
 }
 
 /// Writes only the mini program's AppID into the demo's `project.config.json` (found by a fresh

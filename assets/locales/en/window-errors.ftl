@@ -7,3 +7,7 @@ keychain-ambiguous = the keychain holds more than one key for mlvb-setup
 keychain-none = this system has no keychain mlvb-setup can use
 thread-failed = no background thread could be started: { $reason }
 settings-write-failed = { $path } could not be written: { $reason }
+open-no-desktop = no browser or file manager could be started on this desktop
+open-not-a-folder = { $path } is not a folder (any more)
+open-refused = the system would not open it ({ $detail })
+dialog-did-not-open = no file dialog could be opened on this desktop (or it was closed at once)

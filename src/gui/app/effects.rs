@@ -7,9 +7,11 @@ use std::path::PathBuf;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::i18n::Lang;
 use crate::gui::state::Step;
-use crate::gui::steps;
-use crate::gui::tasks::{Busy, DemoRead, Outcome};
+use crate::gui::steps::WriteKind;
+use crate::gui::tasks::{Busy, DemoRead, Outcome, Picked};
+use crate::patch::RestoreDepth;
 use crate::messages::Localize;
+use crate::demo::ScanError;
 use crate::setup::{self, Demo};
 
 use super::WizardApp;
@@ -37,6 +39,10 @@ impl WizardApp {
                 self.status = Some(self.i18n.trf("publish-copied", &[("text", &text)]));
                 ctx.copy_text(text);
             }
+            Command::CopyQuietly(text) => {
+                self.status = Some(self.i18n.tr("status-copied").to_owned());
+                ctx.copy_text(text);
+            }
             Command::ToggleUserSigTool => self.usersig_tool.open = !self.usersig_tool.open,
             Command::OpenDialog(purpose) => {
                 let start = match purpose {
@@ -49,13 +55,20 @@ impl WizardApp {
                 } else {
                     start.parent().map(PathBuf::from)
                 };
-                self.tasks.open_dialog(purpose, start);
+                self.dialog_failed = None;
+                self.tasks.open_dialog(purpose, start, self.native_dialogs);
             }
             Command::ReadDemo => self.read_demo(),
-            Command::UnpackDemo => self.unpack_demo(),
+            Command::UnpackDemo(name) => self.unpack_demo(name),
+            Command::UseExistingFolder(folder) => {
+                self.demo.unpack_exists = None;
+                self.state.demo_path = folder.display().to_string();
+                self.read_demo();
+            }
             Command::PlanPatch => self.plan_patch(),
-            Command::ApplyPatch => self.write_patch(true),
-            Command::UndoPatch => self.write_patch(false),
+            Command::ApplyPatch => self.write_patch(WriteKind::Apply),
+            Command::UndoPatch => self.write_patch(WriteKind::Undo),
+            Command::RestoreOriginal => self.write_patch(WriteKind::BackToOriginal),
             Command::StoreKey => {
                 if self.inputs.secret_key.is_ok() {
                     self.secrets.store(&self.secret_key);
@@ -67,15 +80,21 @@ impl WizardApp {
             Command::CancelPreview => self.tasks.cancel_preview(),
             Command::WriteAppId => self.write_app_id(),
             Command::DismissNotice(key) => self.notices.retain(|n| n.key != key),
+            Command::OpenUrl(url) => match self.opener.open_url(&url) {
+                Ok(()) => self.open_failure = None,
+                Err(why) => self.open_failure = Some((url, why.message())),
+            },
+            Command::OpenFolder(folder) => match self.opener.open_folder(&folder) {
+                Ok(()) => self.open_failure = None,
+                Err(why) => self.open_failure = Some((folder.display().to_string(), why.message())),
+            },
+            Command::DismissOpenFailure => self.open_failure = None,
+
         }
     }
 
     fn next(&mut self) {
         let step = self.state.step;
-        if !steps::is_complete(step, &self.inputs, &self.demo) {
-            return;
-        }
-        self.state.done.insert(step);
         if step == Step::CloudServices && self.inputs.secret_key.is_ok() {
             self.secrets.store(&self.secret_key);
         }
@@ -95,19 +114,28 @@ impl WizardApp {
         });
     }
 
-    fn unpack_demo(&mut self) {
+    fn unpack_demo(&mut self, name: Option<String>) {
         let zip = PathBuf::from(self.state.demo_path.trim());
         let dest = PathBuf::from(self.state.unpack_dest.trim());
         self.demo.unpack_error = None;
+        self.demo.unpack_exists = None;
         self.tasks.spawn(Busy::Unpacking, "demo-unpack", move || {
-            Outcome::Unpacked(Demo::unpack(&zip, &dest).map_err(|err| err.message()))
+            match Demo::unpack_as(&zip, &dest, name.as_deref()) {
+                Ok(demo) => Outcome::Unpacked(Ok(demo)),
+                Err(ScanError::DestinationExists { path }) => Outcome::UnpackTargetExists {
+                    fresh_name: Demo::free_unpack_name(&zip, &dest).ok(),
+                    existing: path,
+                },
+                Err(err) => Outcome::Unpacked(Err(err.message())),
+            }
         });
     }
 
-    /// On the "Fill in the keys" page, plans again whenever the folder or the values changed
-    /// (the plan is keyed by the values it was made for).
+    /// Plans again whenever the folder or the values changed (the plan is keyed by the values
+    /// it was made for), on whatever step: the side list's tick for "Fill in the keys" reads
+    /// whether the files already hold the values from it.
     pub(super) fn plan_when_inputs_changed(&mut self) {
-        if self.state.step != Step::FillInKeys || self.tasks.busy().is_some() {
+        if self.tasks.busy().is_some() {
             return;
         }
         if let Some(values) = self.inputs.values()
@@ -133,11 +161,11 @@ impl WizardApp {
         }
     }
 
-    fn write_patch(&mut self, apply: bool) {
+    fn write_patch(&mut self, kind: WriteKind) {
         let Some(root) = self.demo.scanned_folder().map(PathBuf::from) else {
             return;
         };
-        let plan = if apply {
+        let plan = if kind == WriteKind::Apply {
             let Some(values) = self.inputs.values() else {
                 return;
             };
@@ -148,19 +176,21 @@ impl WizardApp {
         } else {
             None
         };
-        let (busy, name) = if apply {
-            (Busy::Applying, "patch-apply")
-        } else {
-            (Busy::Restoring, "patch-restore")
+        let (busy, name) = match kind {
+            WriteKind::Apply => (Busy::Applying, "patch-apply"),
+            WriteKind::Undo | WriteKind::BackToOriginal => (Busy::Restoring, "patch-restore"),
         };
         self.demo.last_write = None;
         self.tasks.spawn(busy, name, move || {
-            let report = match &plan {
-                Some(plan) => plan.apply(),
-                None => setup::restore(&root, false),
+            let report = match (&plan, kind) {
+                (Some(plan), _) => plan.apply(),
+                (None, WriteKind::BackToOriginal) => {
+                    setup::restore_to(&root, RestoreDepth::All, false)
+                }
+                (None, _) => setup::restore_to(&root, RestoreDepth::Last, false),
             };
             Outcome::Written {
-                applied: apply,
+                kind,
                 report: report.map_err(|err| err.message()),
                 rescan: DemoRead::of(root),
             }
@@ -170,11 +200,14 @@ impl WizardApp {
     /// Takes in a finished background job.
     pub(super) fn handle_outcome(&mut self, outcome: Outcome) {
         match outcome {
-            Outcome::Picked(_, None) => {}
-            Outcome::Picked(DialogPurpose::UnpackDestination, Some(path)) => {
+            Outcome::Picked(_, Picked::Cancelled) => {}
+            Outcome::Picked(purpose, Picked::DidNotOpen) => {
+                self.dialog_failed = Some((purpose, true));
+            }
+            Outcome::Picked(DialogPurpose::UnpackDestination, Picked::Path(path)) => {
                 self.state.unpack_dest = path.display().to_string();
             }
-            Outcome::Picked(DialogPurpose::DemoFolder | DialogPurpose::DemoZip, Some(path)) => {
+            Outcome::Picked(DialogPurpose::DemoFolder | DialogPurpose::DemoZip, Picked::Path(path)) => {
                 self.state.demo_path = path.display().to_string();
                 self.commands.push(Command::ReadDemo);
             }
@@ -186,14 +219,19 @@ impl WizardApp {
                 {
                     self.state.unpack_dest = parent.display().to_string();
                 }
-                self.demo.set_read(read.path, read.result);
+                self.demo.set_read(read.path, read.result, read.undo_depth);
             }
             Outcome::Unpacked(Ok(demo)) => {
                 self.state.demo_path = demo.path.display().to_string();
                 self.demo.unpacked_to = Some(demo.path.clone());
-                self.demo.set_read(demo.path.clone(), Ok(demo));
+                let undo_depth = setup::undo_depth(&demo.path);
+                self.demo.set_read(demo.path.clone(), Ok(demo), undo_depth);
             }
             Outcome::Unpacked(Err(error)) => self.demo.unpack_error = Some(error),
+            Outcome::UnpackTargetExists {
+                existing,
+                fresh_name,
+            } => self.demo.unpack_exists = Some((existing, fresh_name)),
             Outcome::Planned(values, result) => {
                 if self.demo.planning.as_ref() == Some(&*values) {
                     self.demo.planning = None;
@@ -207,20 +245,13 @@ impl WizardApp {
                 }
             }
             Outcome::Written {
-                applied,
+                kind,
                 report,
                 rescan,
             } => {
-                if report.is_ok() {
-                    // Ticked while the keys are in the files; an undo takes the tick away.
-                    if applied {
-                        self.state.done.insert(Step::FillInKeys);
-                    } else {
-                        self.state.done.remove(&Step::FillInKeys);
-                    }
-                }
-                self.demo.last_write = Some((applied, report));
-                self.demo.set_read(rescan.path, rescan.result);
+                self.demo.last_write = Some((kind, report));
+                self.demo
+                    .set_read(rescan.path, rescan.result, rescan.undo_depth);
                 // The project file may have changed: check it again on the preview step.
                 self.preview.checks_fingerprint = None;
             }

@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use crate::gui::i18n::Lang;
+use crate::gui::opener::Opener;
 use crate::gui::state::{self, Step};
 use crate::messages::KeychainProblem;
 use crate::preview::{HostEnv, HostOs};
@@ -35,6 +36,10 @@ pub struct AppOptions {
     pub preview_env: Vec<(OsString, OsString)>,
     /// Where the preview's QR and info files go; a new temporary folder per run when `None`.
     pub preview_work_dir: Option<PathBuf>,
+    /// How links and folders are opened (tests: a desktop without a browser).
+    pub opener: Opener,
+    /// Whether native file dialogs can be shown (tests: a desktop without one).
+    pub native_dialogs: bool,
 }
 
 impl AppOptions {
@@ -53,11 +58,14 @@ impl AppOptions {
             preview_host: HostEnv::current(),
             preview_env: Vec::new(),
             preview_work_dir: state::config_dir().map(|dir| dir.join("preview")),
+            opener: Opener::System,
+            native_dialogs: true,
         }
     }
 
-    /// Options for tests: settings in `settings_path`, no keychain, no font check, and a
-    /// machine with nothing set for the preview (no DevTools found, no home folder).
+    /// Options for tests: settings in `settings_path`, no keychain, no font check, a machine with
+    /// nothing set for the preview (no DevTools found, no home folder), and a desktop with no
+    /// browser, file manager or file dialog.
     #[must_use]
     pub fn for_tests(settings_path: Option<PathBuf>) -> Self {
         Self {
@@ -70,6 +78,8 @@ impl AppOptions {
             preview_host: HostEnv::empty(HostOs::current()),
             preview_env: Vec::new(),
             preview_work_dir: None,
+            opener: Opener::Unavailable,
+            native_dialogs: false,
         }
     }
 }

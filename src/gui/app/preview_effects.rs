@@ -139,7 +139,8 @@ impl WizardApp {
             Outcome::Preview(event) => self.preview.handle(event),
             Outcome::AppIdWritten { report, rescan } => {
                 self.preview.app_id_write = Some(report.map(|r| r.count));
-                self.demo.set_read(rescan.path, rescan.result);
+                self.demo
+                    .set_read(rescan.path, rescan.result, rescan.undo_depth);
                 self.preview.checks_fingerprint = None;
             }
             _ => {}

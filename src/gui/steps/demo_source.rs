@@ -10,7 +10,8 @@ use crate::demo::Platform;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::tasks::Busy;
 use crate::gui::widgets::{
-    FieldStatus, callout_ui, heading_ui, labelled_field_ui, link_ui, paragraph_ui,
+    FieldStatus, busy_ui, button_ui, callout_ui, heading_ui, labelled_field_ui, link_ui,
+    paragraph_ui,
 };
 
 use super::StepContext;
@@ -30,20 +31,24 @@ impl DemoSource {
         paragraph_ui(ui, i18n.tr("demo-intro"));
         link_ui(ui, i18n, "demo-link-repo", DEMO_REPO_URL);
         ui.add_space(8.0);
+        let busy_why = i18n.tr("why-busy");
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("demo-choose_folder")))
-                .clicked()
-            {
+            let folder = egui::Button::new(i18n.tr("demo-choose_folder"));
+            if button_ui(ui, idle, folder, busy_why).clicked() {
                 ctx.send(Command::OpenDialog(DialogPurpose::DemoFolder));
             }
-            if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("demo-choose_zip")))
-                .clicked()
-            {
+            let zip = egui::Button::new(i18n.tr("demo-choose_zip"));
+            if button_ui(ui, idle, zip, busy_why).clicked() {
                 ctx.send(Command::OpenDialog(DialogPurpose::DemoZip));
             }
         });
+        let dialog_failed = matches!(
+            ctx.dialog_failed,
+            Some((DialogPurpose::DemoFolder | DialogPurpose::DemoZip, _))
+        );
+        if dialog_failed {
+            ui.label(RichText::new(i18n.tr("demo-dialog_failed")).color(ui.visuals().warn_fg_color));
+        }
         ui.add_space(4.0);
         paragraph_ui(ui, i18n.tr("demo-or"));
         let path_field = labelled_field_ui(
@@ -54,13 +59,16 @@ impl DemoSource {
             false,
             |_| FieldStatus::Valid(Vec::new()),
         );
+        take_focus(ctx, &path_field, &[DialogPurpose::DemoFolder, DialogPurpose::DemoZip]);
         let entered = path_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let has_path = !ctx.state.demo_path.trim().is_empty();
-        if ui
-            .add_enabled(idle && has_path, egui::Button::new(i18n.tr("demo-open")))
-            .clicked()
-            || (entered && idle && has_path)
-        {
+        let why = if idle {
+            i18n.tr("demo-why-no_path")
+        } else {
+            busy_why
+        };
+        let open = egui::Button::new(i18n.tr("demo-open"));
+        if button_ui(ui, idle && has_path, open, why).clicked() || (entered && idle && has_path) {
             ctx.send(Command::ReadDemo);
         }
 
@@ -74,10 +82,7 @@ impl DemoSource {
 
         ui.add_space(8.0);
         if let Some(busy @ (Busy::Scanning | Busy::Unpacking | Busy::Dialog)) = ctx.busy {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(i18n.tr(busy.caption_key()));
-            });
+            busy_ui(ui, i18n.tr(busy.caption_key()));
         }
         result_ui(ui, ctx);
     }
@@ -88,7 +93,7 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let idle = ctx.busy.is_none();
     heading_ui(ui, i18n.tr("demo-zip-title"));
     paragraph_ui(ui, i18n.tr("demo-zip-explain"));
-    let _ = labelled_field_ui(
+    let dest_field = labelled_field_ui(
         ui,
         i18n.tr("field-unpack_dest"),
         "/home/me/mlvb-demo",
@@ -96,21 +101,44 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         false,
         |_| FieldStatus::Valid(Vec::new()),
     );
+    take_focus(ctx, &dest_field, &[DialogPurpose::UnpackDestination]);
+    if matches!(ctx.dialog_failed, Some((DialogPurpose::UnpackDestination, _))) {
+        ui.label(RichText::new(i18n.tr("demo-dialog_failed")).color(ui.visuals().warn_fg_color));
+    }
+    let busy_why = i18n.tr("why-busy");
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("demo-zip-choose_dest")))
-            .clicked()
-        {
+        let choose = egui::Button::new(i18n.tr("demo-zip-choose_dest"));
+        if button_ui(ui, idle, choose, busy_why).clicked() {
             ctx.send(Command::OpenDialog(DialogPurpose::UnpackDestination));
         }
-        let ready = idle && !ctx.state.unpack_dest.trim().is_empty();
-        if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("demo-unpack")))
-            .clicked()
-        {
-            ctx.send(Command::UnpackDemo);
+        let has_dest = !ctx.state.unpack_dest.trim().is_empty();
+        let why = if idle {
+            i18n.tr("demo-why-no_dest")
+        } else {
+            busy_why
+        };
+        let unpack = egui::Button::new(i18n.tr("demo-unpack"));
+        if button_ui(ui, idle && has_dest, unpack, why).clicked() {
+            ctx.send(Command::UnpackDemo(None));
         }
     });
+    if let Some((existing, fresh_name)) = &ctx.demo.unpack_exists {
+        let path = existing.display().to_string();
+        let text = i18n.trf("demo-unpack_exists", &[("path", &path)]);
+        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().warn_fg_color)).wrap());
+        ui.horizontal_wrapped(|ui| {
+            let use_it = egui::Button::new(i18n.tr("demo-use_existing"));
+            if button_ui(ui, idle, use_it, busy_why).clicked() {
+                ctx.send(Command::UseExistingFolder(existing.clone()));
+            }
+            if let Some(name) = fresh_name {
+                let label = i18n.trf("demo-unpack_as", &[("name", name)]);
+                if button_ui(ui, idle, egui::Button::new(label), busy_why).clicked() {
+                    ctx.send(Command::UnpackDemo(Some(name.clone())));
+                }
+            }
+        });
+    }
     let error_color = ui.visuals().error_fg_color;
     if let Some(error) = &ctx.demo.unpack_error {
         let text = i18n.trf("demo-unpack_failed", &[("error", &i18n.msg(error))]);
@@ -162,5 +190,15 @@ fn result_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                 ui.label(RichText::new(i18n.tr("demo-next_hint")).weak());
             }
         }
+    }
+}
+
+/// Puts the cursor in `field` once, when the dialog for one of `purposes` could not be shown.
+fn take_focus(ctx: &mut StepContext<'_>, field: &egui::Response, purposes: &[DialogPurpose]) {
+    if let Some((purpose, pending @ true)) = ctx.dialog_failed
+        && purposes.contains(purpose)
+    {
+        field.request_focus();
+        *pending = false;
     }
 }

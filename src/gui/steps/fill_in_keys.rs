@@ -7,11 +7,12 @@ use egui::{Color32, RichText};
 use crate::demo::{ConstantKind, DemoFile, DemoScan, FileRole, Platform, ValueState};
 use crate::gui::command::Command;
 use crate::gui::tasks::Busy;
-use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
-use crate::patch::DiffLineKind;
-use crate::setup::Plan;
+use crate::gui::widgets::{
+    button_ui, callout_ui, heading_ui, link_ui, one_line_ui, paragraph_ui, spinner_ui,
+};
+use crate::patch::{DiffLine, DiffLineKind};
 
-use super::{StepContext, valid_app_id};
+use super::{StepContext, WriteKind, valid_app_id};
 
 const SERVER_SIGNING_URL: &str = "https://cloud.tencent.com/document/product/454/14548#Server";
 
@@ -87,18 +88,30 @@ impl FillInKeys {
         } else {
             plan_ui(ui, ctx);
         }
-        ui.add_space(8.0);
+    }
+
+    /// The bar at the bottom of the page, always in view: Apply, Undo, Back to the original,
+    /// Recheck, and how the last of them went.
+    pub fn actions_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+        if ctx.demo.scanned_folder().is_none() {
+            return;
+        }
+        ui.add_space(6.0);
         buttons_ui(ui, ctx);
+        ui.add_space(4.0);
     }
 }
+
+/// How many files a platform may list before its group starts collapsed.
+const OPEN_GROUP_LIMIT: usize = 4;
+
+/// How many diff lines are shown open; a longer diff starts collapsed.
+const OPEN_DIFF_LIMIT: usize = 80;
 
 fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     if ctx.busy == Some(Busy::Planning) {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(i18n.tr("busy-planning"));
-        });
+        crate::gui::widgets::busy_ui(ui, i18n.tr("busy-planning"));
         return;
     }
     let Some(values) = ctx.inputs.values() else {
@@ -114,7 +127,14 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             if plan.patch.is_empty() {
                 ui.label(i18n.tr("keys-no_changes"));
             } else {
-                diff_ui(ui, plan);
+                let lines = plan.diff_lines();
+                let files = plan.patch.changes.len().to_string();
+                let count = lines.len().to_string();
+                let title = i18n.trf("keys-diff-summary", &[("files", &files), ("lines", &count)]);
+                egui::CollapsingHeader::new(title)
+                    .id_salt("diff")
+                    .default_open(lines.len() <= OPEN_DIFF_LIMIT)
+                    .show(ui, |ui| diff_ui(ui, &lines));
             }
             if valid_app_id(ctx.inputs).is_none() {
                 ui.label(
@@ -134,47 +154,65 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
 fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     let idle = ctx.busy.is_none();
-    let can_apply = idle
-        && ctx.inputs.values().is_some_and(
-            |values| matches!(ctx.demo.plan_for(&values), Some(Ok(plan)) if !plan.patch.is_empty()),
-        );
-    ui.horizontal(|ui| {
+    let plan = ctx.inputs.values().and_then(|values| match ctx.demo.plan_for(&values) {
+        Some(Ok(plan)) => Some(plan.patch.is_empty()),
+        _ => None,
+    });
+    let (can_apply, apply_why) = match (idle, ctx.inputs.values().is_some(), plan) {
+        (false, _, _) => (false, "why-busy"),
+        (true, false, _) => (false, "keys-why-no_values"),
+        (true, true, None) => (false, "keys-why-no_plan"),
+        (true, true, Some(true)) => (false, "keys-why-nothing_to_apply"),
+        (true, true, Some(false)) => (true, ""),
+    };
+    let depth = ctx.demo.undo_depth;
+    let undo_why = if idle { "keys-why-nothing_to_undo" } else { "why-busy" };
+    ui.horizontal_wrapped(|ui| {
         let apply = egui::Button::new(RichText::new(i18n.tr("keys-apply")).strong());
-        if ui.add_enabled(can_apply, apply).clicked() {
+        if button_ui(ui, can_apply, apply, i18n.tr(apply_why)).clicked() {
             ctx.send(Command::ApplyPatch);
         }
-        if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("keys-undo")))
-            .clicked()
-        {
+        let undo = egui::Button::new(i18n.tr("keys-undo"));
+        if button_ui(ui, idle && depth > 0, undo, i18n.tr(undo_why)).clicked() {
             ctx.send(Command::UndoPatch);
         }
-        if ui
-            .add_enabled(idle, egui::Button::new(i18n.tr("keys-refresh")))
-            .clicked()
-        {
+        let original = egui::Button::new(i18n.tr("keys-back_to_original"));
+        let response = button_ui(ui, idle && depth > 0, original, i18n.tr(undo_why));
+        let response = if depth > 0 {
+            let n = depth.to_string();
+            response.on_hover_text(i18n.trf("keys-back_to_original-hover", &[("count", &n)]))
+        } else {
+            response
+        };
+        if response.clicked() {
+            ctx.send(Command::RestoreOriginal);
+        }
+        let refresh = egui::Button::new(i18n.tr("keys-refresh"));
+        if button_ui(ui, idle, refresh, i18n.tr("why-busy")).clicked() {
             ctx.send(Command::ReadDemo);
         }
-        if let Some(busy @ (Busy::Applying | Busy::Restoring | Busy::Scanning)) = ctx.busy {
-            ui.spinner();
+        if let Some(busy @ (Busy::Applying | Busy::Restoring | Busy::Scanning | Busy::Planning)) =
+            ctx.busy
+        {
+            spinner_ui(ui);
             ui.label(i18n.tr(busy.caption_key()));
         }
     });
     match &ctx.demo.last_write {
-        Some((applied, Ok(report))) => {
-            let key = if *applied {
-                "keys-applied"
-            } else {
-                "keys-restored"
+        Some((kind, Ok(report))) => {
+            let key = match kind {
+                WriteKind::Apply => "keys-applied",
+                WriteKind::Undo => "keys-restored",
+                WriteKind::BackToOriginal => "keys-restored_original",
             };
             let count = report.count.to_string();
             let backup = report.backup_dir.display().to_string();
             let text = i18n.trf(key, &[("count", &count), ("backup", &backup)]);
-            ui.label(RichText::new(text).color(ADDED_COLOR));
+            one_line_ui(ui, RichText::new(text).color(ADDED_COLOR));
         }
         Some((_, Err(error))) => {
             let text = i18n.trf("keys-failed", &[("error", &i18n.msg(error))]);
-            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+            ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
         }
         None => {}
     }
@@ -200,7 +238,7 @@ fn scan_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, scan: &DemoScan) {
         let title = format!("{} ({})", i18n.msg(&platform), files.len());
         egui::CollapsingHeader::new(RichText::new(title).strong())
             .id_salt(("platform", platform.label()))
-            .default_open(true)
+            .default_open(files.len() <= OPEN_GROUP_LIMIT)
             .show(ui, |ui| {
                 for file in files {
                     file_ui(ui, ctx, file);
@@ -253,8 +291,9 @@ fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
     });
 }
 
-/// The diff in a scrollable monospace box: added lines green, removed red.
-fn diff_ui(ui: &mut egui::Ui, plan: &Plan) {
+/// The diff in a monospace box that scrolls sideways only (the page scrolls down through it, so
+/// it never catches the wheel): added lines green, removed red.
+fn diff_ui(ui: &mut egui::Ui, lines: &[DiffLine]) {
     let hunk_color = ui.visuals().hyperlink_color;
     let weak = ui.visuals().weak_text_color();
     egui::Frame::group(ui.style())
@@ -266,7 +305,7 @@ fn diff_ui(ui: &mut egui::Ui, plan: &Plan) {
                 .id_salt("diff")
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    for line in plan.diff_lines() {
+                    for line in lines {
                         let rich = RichText::new(&line.text).monospace();
                         let rich = match line.kind {
                             DiffLineKind::Added => rich.color(ADDED_COLOR),

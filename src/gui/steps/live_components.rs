@@ -4,6 +4,7 @@ use crate::gui::widgets::{callout_ui, heading_ui, link_ui, paragraph_ui};
 use eframe::egui;
 
 use super::StepContext;
+use crate::gui::state::Step;
 
 const WECHAT_MP_URL: &str = "https://mp.weixin.qq.com/";
 
@@ -31,5 +32,6 @@ impl LiveComponents {
             heading_ui(ui, i18n.tr("components-cache-title"));
             paragraph_ui(ui, i18n.tr("components-cache"));
         });
+        super::confirm_ui(ui, ctx, Step::LiveComponents, "components-confirm");
     }
 }

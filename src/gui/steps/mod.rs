@@ -10,6 +10,7 @@ mod live_components;
 mod preview_checks;
 mod preview_panel;
 mod publish;
+mod ready;
 mod service_category;
 
 pub use before_you_start::BeforeYouStart;
@@ -20,8 +21,10 @@ pub use fill_in_keys::{ADDED_COLOR, FillInKeys, REMOVED_COLOR};
 pub use live_components::LiveComponents;
 pub use preview_panel::PreviewPanel;
 pub use publish::{Publish, REQUEST_DOMAINS};
+pub use ready::Ready;
 pub use service_category::ServiceCategory;
 
+use eframe::egui;
 use std::path::{Path, PathBuf};
 
 use crate::credentials::AppId;
@@ -67,17 +70,34 @@ pub struct DemoSession {
     pub unpack_error: Option<Message>,
     /// Where the last unpack went.
     pub unpacked_to: Option<PathBuf>,
+    /// The last unpack found a folder of the archive's name already there: that folder, and a
+    /// free name to unpack under instead.
+    pub unpack_exists: Option<(PathBuf, Option<String>)>,
     /// Why the plan for these values could not be made.
     pub plan_failure: Option<(Values, Message)>,
     /// Which values a plan is being made for now.
     pub planning: Option<Values>,
-    /// The last Apply (`true`) or Undo (`false`) and how it went.
-    pub last_write: Option<(bool, Result<WriteReport, Message>)>,
+    /// The last Apply, Undo or "Back to the original", and how it went.
+    pub last_write: Option<(WriteKind, Result<WriteReport, Message>)>,
+    /// How many patches of the folder can be undone.
+    pub undo_depth: usize,
+}
+
+/// Which write the window ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteKind {
+    /// Apply the plan.
+    Apply,
+    /// Undo the last patch.
+    Undo,
+    /// Undo every patch: the files as they were before the first one.
+    BackToOriginal,
 }
 
 impl DemoSession {
     /// Takes in the result of reading a demo: a new demo drops the old plan.
-    pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>) {
+    pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>, undo_depth: usize) {
+        self.undo_depth = undo_depth;
         self.plan_failure = None;
         self.planning = None;
         match result {
@@ -138,11 +158,15 @@ pub struct StepContext<'a> {
     pub demo: &'a DemoSession,
     /// The background job running, if any.
     pub busy: Option<Busy>,
+    /// The file dialog that could not be shown, and whether its path field still needs the
+    /// cursor (the page gives it, then clears the flag).
+    pub dialog_failed: &'a mut Option<(crate::gui::command::DialogPurpose, bool)>,
     commands: &'a mut Vec<Command>,
 }
 
 impl<'a> StepContext<'a> {
     /// Bundles what a page needs for one frame.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         i18n: &'a I18n,
         state: &'a mut State,
@@ -150,6 +174,7 @@ impl<'a> StepContext<'a> {
         inputs: &'a Inputs,
         demo: &'a DemoSession,
         busy: Option<Busy>,
+        dialog_failed: &'a mut Option<(crate::gui::command::DialogPurpose, bool)>,
         commands: &'a mut Vec<Command>,
     ) -> Self {
         Self {
@@ -159,6 +184,7 @@ impl<'a> StepContext<'a> {
             inputs,
             demo,
             busy,
+            dialog_failed,
             commands,
         }
     }
@@ -175,13 +201,64 @@ impl<'a> StepContext<'a> {
     }
 }
 
-/// Whether a page's required input is there, which enables its Next button (and keeps its tick).
-#[must_use]
-pub fn is_complete(step: Step, inputs: &Inputs, demo: &DemoSession) -> bool {
-    match step {
-        Step::BeforeYouStart => valid_app_id(inputs).is_some(),
-        Step::CloudServices => inputs.values().is_some(),
-        Step::DemoSource => demo.scanned_folder().is_some(),
-        _ => true,
+/// The "this is done" box of a step with nothing to type (its tick in the side list).
+pub fn confirm_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, step: Step, key: &str) {
+    let mut done = ctx.state.confirmed.contains(&step);
+    ui.add_space(10.0);
+    if ui
+        .checkbox(&mut done, egui::RichText::new(ctx.i18n.tr(key)).strong())
+        .changed()
+    {
+        if done {
+            ctx.state.confirmed.insert(step);
+        } else {
+            ctx.state.confirmed.remove(&step);
+        }
     }
+}
+
+/// What the side list's ticks are read from: the state of the window, never which buttons
+/// were pressed.
+pub struct Progress<'a> {
+    /// The persisted state (fields as typed, picks, confirmations).
+    pub state: &'a State,
+    /// The values as parsed this frame.
+    pub inputs: &'a Inputs,
+    /// The demo as read, and its plan.
+    pub demo: &'a DemoSession,
+    /// The preview's state.
+    pub preview: &'a crate::gui::preview_session::PreviewSession,
+}
+
+/// Whether `step` is done, from what the window holds now, however the user got there: the
+/// values valid, the demo read, the files on disk carrying the values, a fresh QR, the
+/// domains copied or confirmed.
+#[must_use]
+pub fn is_done(step: Step, progress: &Progress<'_>) -> bool {
+    match step {
+        Step::BeforeYouStart => valid_app_id(progress.inputs).is_some(),
+        Step::ServiceCategory => progress.state.category.is_some(),
+        Step::LiveComponents | Step::Publish => progress.state.confirmed.contains(&step),
+        Step::CloudServices => progress.inputs.values().is_some(),
+        Step::DemoSource => progress.demo.scanned_folder().is_some(),
+        Step::FillInKeys => files_carry_values(progress.inputs, progress.demo),
+        Step::BuildAndPreview => progress.preview.has_fresh_result(),
+        Step::Ready => Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::Ready)
+            .all(|s| is_done(s, progress)),
+    }
+}
+
+/// Whether the scanned demo's files already hold the values typed: there is something to
+/// fill in, and the plan for these values has nothing left to change.
+#[must_use]
+pub fn files_carry_values(inputs: &Inputs, demo: &DemoSession) -> bool {
+    let Some(values) = inputs.values() else {
+        return false;
+    };
+    let has_files = demo
+        .demo()
+        .is_some_and(|d| d.is_folder && !d.scan().files.is_empty());
+    has_files && matches!(demo.plan_for(&values), Some(Ok(plan)) if plan.patch.is_empty())
 }

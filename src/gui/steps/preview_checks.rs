@@ -68,7 +68,7 @@ pub fn checklist_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &Prev
             ctx.send(Command::CheckPreview);
         }
         if ctx.busy == Some(Busy::CheckingPreview) {
-            ui.spinner();
+            crate::gui::widgets::spinner_ui(ui);
         }
     });
     let Some(checks) = &session.checks else {
@@ -173,7 +173,7 @@ fn write_app_id_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                 ctx.send(Command::WriteAppId);
             }
             if ctx.busy == Some(Busy::WritingAppId) {
-                ui.spinner();
+                crate::gui::widgets::spinner_ui(ui);
             }
         });
     } else {

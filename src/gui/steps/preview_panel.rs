@@ -74,12 +74,15 @@ impl PreviewPanel {
                             self.qr_image_ui(ui, login, i18n.tr("preview-login-alt"));
                         }
                         ui.horizontal_wrapped(|ui| {
-                            ui.spinner();
+                            crate::gui::widgets::spinner_ui(ui);
                             if *push {
                                 ui.label(i18n.tr("preview-stage-pushing"));
                             }
                             ui.add(egui::Label::new(stage_text(ctx, stage)).wrap());
                         });
+                        if *push && let Some(qr) = session.shown_qr() {
+                            self.qr_image_ui(ui, &qr.image, i18n.tr("preview-qr-alt"));
+                        }
                     }
                     PreviewPhase::Ready(qr) => {
                         ui.horizontal(|ui| {
@@ -118,6 +121,16 @@ impl PreviewPanel {
                         if let Some(size) = package_size {
                             let size = size.total_text();
                             ui.label(i18n.trf("preview-qr-size", &[("size", &size)]));
+                        }
+                        // The QR made before stays on show: another phone can still scan it.
+                        if let Some(qr) = session.shown_qr() {
+                            ui.add_space(6.0);
+                            self.qr_image_ui(ui, &qr.image, i18n.tr("preview-qr-alt"));
+                            let made = crate::time::format_local(unix_seconds(qr.made_at));
+                            ui.label(
+                                RichText::new(i18n.trf("preview-qr-made", &[("time", &made)]))
+                                    .weak(),
+                            );
                         }
                     }
                     PreviewPhase::Failed(failure) => failure_ui(ui, ctx, failure),

@@ -7,6 +7,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::gui::widgets::{copy_button_ui, link_ui, paragraph_ui};
 
 use super::StepContext;
+use crate::gui::state::Step;
 
 /// The request domains the demo calls, with the locale key of what each is for.
 pub const REQUEST_DOMAINS: [(&str, &str); 3] = [
@@ -65,9 +66,11 @@ impl Publish {
         });
         if let Some(command) = copy {
             ctx.send(command);
+            ctx.state.confirmed.insert(Step::Publish);
         }
         ui.add_space(12.0);
         paragraph_ui(ui, i18n.tr("publish-release"));
         link_ui(ui, i18n, "publish-link-release", RELEASE_URL);
+        super::confirm_ui(ui, ctx, Step::Publish, "publish-confirm");
     }
 }
