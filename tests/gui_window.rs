@@ -21,7 +21,10 @@ fn inside_window(size: [f32; 2], rect: egui::Rect) -> bool {
 }
 
 /// Types the values on "Cloud services" and reads `demo` on "Demo source".
-fn values_and_demo(harness: &mut egui_kittest::Harness<'_, mlvb_setup::gui::WizardApp>, demo: &std::path::Path) {
+fn values_and_demo(
+    harness: &mut egui_kittest::Harness<'_, mlvb_setup::gui::WizardApp>,
+    demo: &std::path::Path,
+) {
     go_to(harness, "4. Cloud services");
     type_into(harness, "SDKAppID", SDK_APP_ID);
     type_into(harness, "Secret key", KEY);
@@ -107,18 +110,29 @@ fn ticks_come_from_state_however_the_step_was_reached() {
     go_to(&mut harness, "4. Cloud services");
     type_into(&mut harness, "SDKAppID", SDK_APP_ID);
     type_into(&mut harness, "Secret key", KEY);
-    assert!(shows(&harness, "✔ 4. Cloud services"), "{}", screen(&harness));
+    assert!(
+        shows(&harness, "✔ 4. Cloud services"),
+        "{}",
+        screen(&harness)
+    );
     let demo = dir.path().join("demo");
     write_sized_demo(&demo, 1, 0);
     go_to(&mut harness, "5. Demo source");
-    type_into(&mut harness, "Demo folder or .zip", &demo.display().to_string());
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &demo.display().to_string(),
+    );
     harness.get_by_label("Read").click();
     settle(&mut harness);
     assert!(shows(&harness, "✔ 5. Demo source"));
     // The keys are not in the files yet; the last page says so and where to go.
     assert!(!harness.state().is_step_done(Step::FillInKeys));
     go_to(&mut harness, "9. Ready?");
-    assert!(shows(&harness, "the demo's files do not hold these values yet"));
+    assert!(shows(
+        &harness,
+        "the demo's files do not hold these values yet"
+    ));
     assert!(shows(&harness, "no mini-program AppID yet"));
 }
 
@@ -149,7 +163,10 @@ fn a_link_that_cannot_open_shows_its_url_with_a_copy_button() {
     assert!(shows(&harness, "https://cloud.tencent.com/register"));
     harness.get_by_label("Copy").click();
     harness.run_ok();
-    assert!(shows(&harness, "Copied: https://cloud.tencent.com/register"));
+    assert!(shows(
+        &harness,
+        "Copied: https://cloud.tencent.com/register"
+    ));
 }
 
 #[test]
@@ -163,7 +180,11 @@ fn unpacking_into_a_new_folder_and_into_one_already_there() {
     let mut harness = harness_sized(&options(dir.path()), [1000.0, 900.0]);
     harness.run_ok();
     go_to(&mut harness, "5. Demo source");
-    type_into(&mut harness, "Demo folder or .zip", &zip_path.display().to_string());
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &zip_path.display().to_string(),
+    );
     harness.get_by_label("Read").click();
     settle(&mut harness);
     // A folder that does not exist yet is made.
@@ -172,11 +193,19 @@ fn unpacking_into_a_new_folder_and_into_one_already_there() {
     harness.get_by_label("Unpack").click_accesskit();
     settle(&mut harness);
     let root = dest.join("MLVBSDK-master");
-    assert!(shows(&harness, &format!("Unpacked to {}", root.display())), "{}", screen(&harness));
+    assert!(
+        shows(&harness, &format!("Unpacked to {}", root.display())),
+        "{}",
+        screen(&harness)
+    );
     assert!(root.join("WXMini/project.config.json").is_file());
 
     // Again into the same place: the folder is there; use it, or unpack under a free name.
-    type_into(&mut harness, "Demo folder or .zip", &zip_path.display().to_string());
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &zip_path.display().to_string(),
+    );
     harness.get_by_label("Read").click();
     settle(&mut harness);
     type_into(&mut harness, "Unpack into", &dest.display().to_string());
@@ -185,20 +214,30 @@ fn unpacking_into_a_new_folder_and_into_one_already_there() {
     assert!(shows(&harness, "is already there"), "{}", screen(&harness));
     harness.get_by_label("Unpack as “MLVBSDK-master-2”").click();
     settle(&mut harness);
-    assert!(dest.join("MLVBSDK-master-2/WXMini/project.config.json").is_file());
+    assert!(
+        dest.join("MLVBSDK-master-2/WXMini/project.config.json")
+            .is_file()
+    );
     assert_eq!(
         harness.state().state().demo_path,
         dest.join("MLVBSDK-master-2").display().to_string()
     );
 
-    type_into(&mut harness, "Demo folder or .zip", &zip_path.display().to_string());
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &zip_path.display().to_string(),
+    );
     harness.get_by_label("Read").click();
     settle(&mut harness);
     harness.get_by_label("Unpack").click_accesskit();
     settle(&mut harness);
     harness.get_by_label("Use the existing folder").click();
     settle(&mut harness);
-    assert_eq!(harness.state().state().demo_path, root.display().to_string());
+    assert_eq!(
+        harness.state().state().demo_path,
+        root.display().to_string()
+    );
     assert!(harness.state().is_step_done(Step::DemoSource));
 }
 
@@ -208,7 +247,11 @@ fn zip_folder(source: &std::path::Path, zip_path: &std::path::Path) {
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default();
     for entry in walk(source) {
-        let rel = entry.strip_prefix(source).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = entry
+            .strip_prefix(source)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         zip.start_file(rel, options).unwrap();
         zip.write_all(&std::fs::read(&entry).unwrap()).unwrap();
     }
@@ -252,7 +295,11 @@ fn an_android_only_demo_goes_through_to_apply_without_an_app_id() {
     type_into(&mut harness, "Secret key", KEY);
     harness.get_by_label("Next →").click();
     harness.run_ok();
-    type_into(&mut harness, "Demo folder or .zip", &demo.display().to_string());
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &demo.display().to_string(),
+    );
     harness.get_by_label("Read").click();
     settle(&mut harness);
     harness.get_by_label("Next →").click();
@@ -260,7 +307,10 @@ fn an_android_only_demo_goes_through_to_apply_without_an_app_id() {
     harness.get_by_label("Apply").click();
     settle(&mut harness);
     let text = std::fs::read_to_string(&java).unwrap();
-    assert!(text.contains("SDKAPPID = 1400123456;") && text.contains(KEY), "{text}");
+    assert!(
+        text.contains("SDKAPPID = 1400123456;") && text.contains(KEY),
+        "{text}"
+    );
     assert!(harness.state().is_step_done(Step::FillInKeys));
 }
 
@@ -272,7 +322,11 @@ fn disabled_buttons_say_why_on_hover() {
     assert!(!is_enabled(&harness, "← Back"));
     harness.get_by_label("← Back").hover();
     harness.run_ok();
-    assert!(shows(&harness, "This is the first step."), "{}", screen(&harness));
+    assert!(
+        shows(&harness, "This is the first step."),
+        "{}",
+        screen(&harness)
+    );
 
     let demo = dir.path().join("demo");
     write_sized_demo(&demo, 1, 0);
@@ -282,13 +336,21 @@ fn disabled_buttons_say_why_on_hover() {
     assert!(!is_enabled(&harness, "Undo"));
     harness.get_by_label("Undo").hover();
     harness.run_ok();
-    assert!(shows(&harness, "there is nothing to undo"), "{}", screen(&harness));
+    assert!(
+        shows(&harness, "there is nothing to undo"),
+        "{}",
+        screen(&harness)
+    );
     harness.get_by_label("Apply").click();
     settle(&mut harness);
     assert!(!is_enabled(&harness, "Apply"));
     harness.get_by_label("Apply").hover();
     harness.run_ok();
-    assert!(shows(&harness, "there is nothing to write"), "{}", screen(&harness));
+    assert!(
+        shows(&harness, "there is nothing to write"),
+        "{}",
+        screen(&harness)
+    );
 }
 
 #[test]
@@ -317,14 +379,27 @@ fn undo_and_back_to_the_original_walk_the_history() {
 
     harness.get_by_label("Undo").click();
     settle(&mut harness);
-    assert_eq!(std::fs::read(js).unwrap(), first, "Undo gives back the first patch");
+    assert_eq!(
+        std::fs::read(js).unwrap(),
+        first,
+        "Undo gives back the first patch"
+    );
     harness.get_by_label("Apply").click();
     settle(&mut harness);
     harness.get_by_label("Back to the original").click();
     settle(&mut harness);
-    assert!(shows(&harness, "Back to the original:"), "{}", screen(&harness));
+    assert!(
+        shows(&harness, "Back to the original:"),
+        "{}",
+        screen(&harness)
+    );
     for (path, original) in &files {
-        assert_eq!(&std::fs::read(path).unwrap(), original, "{}", path.display());
+        assert_eq!(
+            &std::fs::read(path).unwrap(),
+            original,
+            "{}",
+            path.display()
+        );
     }
     assert!(!is_enabled(&harness, "Undo"));
 }
@@ -343,12 +418,20 @@ fn the_smallest_window_and_a_hidpi_screen_keep_everything_apart() {
                 mlvb_setup::gui::WizardApp::new(&options(dir.path())),
             );
         harness.run_ok();
-        let subtitle = harness.get_by_label_contains("MLVB live-streaming demo setup").rect();
+        let subtitle = harness
+            .get_by_label_contains("MLVB live-streaming demo setup")
+            .rect();
         let language = harness.get_by_label("Language").rect();
-        assert!(!subtitle.intersects(language), "{subtitle:?} overlaps {language:?}");
+        assert!(
+            !subtitle.intersects(language),
+            "{subtitle:?} overlaps {language:?}"
+        );
         for label in ["Next →", "← Back", "UserSig tool…", "English"] {
             let rect = harness.get_by_label(label).rect();
-            assert!(inside_window(size, rect), "{label} at {rect:?} at scale {scale}");
+            assert!(
+                inside_window(size, rect),
+                "{label} at {rect:?} at scale {scale}"
+            );
         }
         // A field does not move when the message of the one above it comes, changes or goes.
         go_to(&mut harness, "4. Cloud services");
@@ -356,7 +439,11 @@ fn the_smallest_window_and_a_hidpi_screen_keep_everything_apart() {
         let before = key_field();
         for typed in [SDK_APP_ID, "0", APP_ID, "12x", ""] {
             type_into(&mut harness, "SDKAppID", typed);
-            assert_eq!(harness.get_by_label("Secret key").rect(), before, "after {typed:?}");
+            assert_eq!(
+                harness.get_by_label("Secret key").rect(),
+                before,
+                "after {typed:?}"
+            );
         }
         go_to(&mut harness, "1. Before you start");
     }

@@ -342,7 +342,10 @@ fn usersig_tool_signs_and_checks() {
     harness.run_ok();
     harness.get_by_label("UserSig tool…").click();
     harness.run_ok();
-    assert!(shows(&harness, "Signing needs a valid SDKAppID and secret key"));
+    assert!(shows(
+        &harness,
+        "Signing needs a valid SDKAppID and secret key"
+    ));
     // Without a key a UserSig can still be opened to see what is inside.
     let unchecked = mlvb_setup::usersig::generate(
         1_400_123_456,

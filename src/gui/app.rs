@@ -15,8 +15,8 @@ use std::sync::{Arc, OnceLock};
 use egui::RichText;
 
 use super::command::{Command, DialogPurpose};
-use super::opener::Opener;
 use super::i18n::{I18n, Lang};
+use super::opener::Opener;
 use super::preview_session::PreviewSession;
 use super::secrets::{KeyStorage, KeychainEvent, SecretStore};
 use super::settings_writer::SettingsWriter;
@@ -42,6 +42,12 @@ struct Notice {
     reason: Option<Message>,
 }
 
+/// What the desktop around the window offers: a browser and file manager, file dialogs.
+struct Desktop {
+    opener: Opener,
+    native_dialogs: bool,
+}
+
 /// The wizard window.
 pub struct WizardApp {
     state: State,
@@ -61,8 +67,7 @@ pub struct WizardApp {
     notices: Vec<Notice>,
     /// A link or folder that could not be opened: what, and why (shown with a Copy button).
     open_failure: Option<(String, Message)>,
-    opener: Opener,
-    native_dialogs: bool,
+    desktop: Desktop,
     /// The dialog that could not be shown, and whether its path field still needs the cursor.
     dialog_failed: Option<(DialogPurpose, bool)>,
     status: Option<String>,
@@ -146,8 +151,10 @@ impl WizardApp {
             secrets,
             notices,
             open_failure: None,
-            opener: options.opener,
-            native_dialogs: options.native_dialogs,
+            desktop: Desktop {
+                opener: options.opener,
+                native_dialogs: options.native_dialogs,
+            },
             dialog_failed: None,
             status: None,
             commands: Vec::new(),
@@ -353,8 +360,13 @@ impl WizardApp {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let back = egui::Button::new(self.i18n.tr("nav-back"));
-                if button_ui(ui, step.previous().is_some(), back, self.i18n.tr("nav-why-first"))
-                    .clicked()
+                if button_ui(
+                    ui,
+                    step.previous().is_some(),
+                    back,
+                    self.i18n.tr("nav-why-first"),
+                )
+                .clicked()
                 {
                     self.commands.push(Command::Back);
                 }

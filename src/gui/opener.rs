@@ -31,8 +31,9 @@ impl Localize for OpenFailed {
     fn message(&self) -> Message {
         match self {
             Self::NoDesktop => Message::new(WindowCode::OpenNoDesktop),
-            Self::NotAFolder(path) => Message::new(WindowCode::OpenNotAFolder)
-                .with("path", path.display().to_string()),
+            Self::NotAFolder(path) => {
+                Message::new(WindowCode::OpenNotAFolder).with("path", path.display().to_string())
+            }
             Self::Refused(detail) => {
                 Message::new(WindowCode::OpenRefused).with("detail", detail.as_str())
             }

@@ -220,7 +220,12 @@ impl Tasks {
 
     /// Opens a native dialog: the dialog is created here, on the UI thread (macOS wants that),
     /// and awaited on a named thread, so frames keep coming while it is open.
-    pub fn open_dialog(&mut self, purpose: DialogPurpose, start_dir: Option<PathBuf>, native: bool) {
+    pub fn open_dialog(
+        &mut self,
+        purpose: DialogPurpose,
+        start_dir: Option<PathBuf>,
+        native: bool,
+    ) {
         if !native {
             self.spawn(Busy::Dialog, "file-dialog", move || {
                 Outcome::Picked(purpose, Picked::DidNotOpen)

@@ -79,8 +79,7 @@ impl UserSigTool {
             Some((sdk, key)) => self.sign_ui(ui, i18n, sdk, key, user_id, commands),
             None => {
                 ui.label(
-                    RichText::new(i18n.tr("usersig-need_creds"))
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(i18n.tr("usersig-need_creds")).color(ui.visuals().warn_fg_color),
                 );
             }
         }

@@ -107,6 +107,7 @@ pub fn link_ui(ui: &mut Ui, i18n: &I18n, key: &str, url: &str) {
 const LINKS_CLICKED: &str = "mlvb-setup-links-clicked";
 
 /// The URLs of the links clicked during this frame (emptied by the call).
+#[must_use]
 pub fn take_clicked_links(ctx: &egui::Context) -> Vec<String> {
     ctx.data_mut(|data| {
         std::mem::take(data.get_temp_mut_or_default::<Vec<String>>(egui::Id::unique(LINKS_CLICKED)))

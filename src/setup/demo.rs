@@ -54,7 +54,11 @@ impl Demo {
 
     /// Like [`Demo::unpack`], naming the new folder `name` (one path component) instead of the
     /// archive's top folder — for when a folder of that name is already there.
-    pub fn unpack_as(zip: &Path, dest_parent: &Path, name: Option<&str>) -> Result<Self, ScanError> {
+    pub fn unpack_as(
+        zip: &Path,
+        dest_parent: &Path,
+        name: Option<&str>,
+    ) -> Result<Self, ScanError> {
         if !dest_parent.exists() {
             std::fs::create_dir_all(dest_parent).map_err(|source| ScanError::Unpack {
                 path: dest_parent.to_path_buf(),
@@ -73,7 +77,7 @@ impl Demo {
         if !taken(&base) {
             return Ok(base);
         }
-        Ok((2..)
+        Ok((2..10_000)
             .map(|n| format!("{base}-{n}"))
             .find(|name| !taken(name))
             .unwrap_or(base))

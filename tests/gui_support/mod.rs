@@ -26,7 +26,10 @@ pub fn harness_sized(options: &AppOptions, size: [f32; 2]) -> Harness<'static, W
         .with_size(size)
         // The language switch always shows "中文", and the tests' egui has no CJK font.
         .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut WizardApp| app.ui(ui), WizardApp::new(options))
+        .build_ui_state(
+            |ui, app: &mut WizardApp| app.ui(ui),
+            WizardApp::new(options),
+        )
 }
 
 /// Steps the window until no background job runs and nothing else is scheduled.

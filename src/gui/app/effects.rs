@@ -4,14 +4,14 @@
 use eframe::egui;
 use std::path::PathBuf;
 
+use crate::demo::ScanError;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::i18n::Lang;
 use crate::gui::state::Step;
 use crate::gui::steps::WriteKind;
 use crate::gui::tasks::{Busy, DemoRead, Outcome, Picked};
-use crate::patch::RestoreDepth;
 use crate::messages::Localize;
-use crate::demo::ScanError;
+use crate::patch::RestoreDepth;
 use crate::setup::{self, Demo};
 
 use super::WizardApp;
@@ -56,7 +56,8 @@ impl WizardApp {
                     start.parent().map(PathBuf::from)
                 };
                 self.dialog_failed = None;
-                self.tasks.open_dialog(purpose, start, self.native_dialogs);
+                self.tasks
+                    .open_dialog(purpose, start, self.desktop.native_dialogs);
             }
             Command::ReadDemo => self.read_demo(),
             Command::UnpackDemo(name) => self.unpack_demo(name),
@@ -80,16 +81,15 @@ impl WizardApp {
             Command::CancelPreview => self.tasks.cancel_preview(),
             Command::WriteAppId => self.write_app_id(),
             Command::DismissNotice(key) => self.notices.retain(|n| n.key != key),
-            Command::OpenUrl(url) => match self.opener.open_url(&url) {
+            Command::OpenUrl(url) => match self.desktop.opener.open_url(&url) {
                 Ok(()) => self.open_failure = None,
                 Err(why) => self.open_failure = Some((url, why.message())),
             },
-            Command::OpenFolder(folder) => match self.opener.open_folder(&folder) {
+            Command::OpenFolder(folder) => match self.desktop.opener.open_folder(&folder) {
                 Ok(()) => self.open_failure = None,
                 Err(why) => self.open_failure = Some((folder.display().to_string(), why.message())),
             },
             Command::DismissOpenFailure => self.open_failure = None,
-
         }
     }
 
@@ -119,16 +119,18 @@ impl WizardApp {
         let dest = PathBuf::from(self.state.unpack_dest.trim());
         self.demo.unpack_error = None;
         self.demo.unpack_exists = None;
-        self.tasks.spawn(Busy::Unpacking, "demo-unpack", move || {
-            match Demo::unpack_as(&zip, &dest, name.as_deref()) {
+        self.tasks.spawn(
+            Busy::Unpacking,
+            "demo-unpack",
+            move || match Demo::unpack_as(&zip, &dest, name.as_deref()) {
                 Ok(demo) => Outcome::Unpacked(Ok(demo)),
                 Err(ScanError::DestinationExists { path }) => Outcome::UnpackTargetExists {
                     fresh_name: Demo::free_unpack_name(&zip, &dest).ok(),
                     existing: path,
                 },
                 Err(err) => Outcome::Unpacked(Err(err.message())),
-            }
-        });
+            },
+        );
     }
 
     /// Plans again whenever the folder or the values changed (the plan is keyed by the values
@@ -207,7 +209,10 @@ impl WizardApp {
             Outcome::Picked(DialogPurpose::UnpackDestination, Picked::Path(path)) => {
                 self.state.unpack_dest = path.display().to_string();
             }
-            Outcome::Picked(DialogPurpose::DemoFolder | DialogPurpose::DemoZip, Picked::Path(path)) => {
+            Outcome::Picked(
+                DialogPurpose::DemoFolder | DialogPurpose::DemoZip,
+                Picked::Path(path),
+            ) => {
                 self.state.demo_path = path.display().to_string();
                 self.commands.push(Command::ReadDemo);
             }

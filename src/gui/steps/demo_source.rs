@@ -47,7 +47,9 @@ impl DemoSource {
             Some((DialogPurpose::DemoFolder | DialogPurpose::DemoZip, _))
         );
         if dialog_failed {
-            ui.label(RichText::new(i18n.tr("demo-dialog_failed")).color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new(i18n.tr("demo-dialog_failed")).color(ui.visuals().warn_fg_color),
+            );
         }
         ui.add_space(4.0);
         paragraph_ui(ui, i18n.tr("demo-or"));
@@ -59,7 +61,11 @@ impl DemoSource {
             false,
             |_| FieldStatus::Valid(Vec::new()),
         );
-        take_focus(ctx, &path_field, &[DialogPurpose::DemoFolder, DialogPurpose::DemoZip]);
+        take_focus(
+            ctx,
+            &path_field,
+            &[DialogPurpose::DemoFolder, DialogPurpose::DemoZip],
+        );
         let entered = path_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let has_path = !ctx.state.demo_path.trim().is_empty();
         let why = if idle {
@@ -102,7 +108,10 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         |_| FieldStatus::Valid(Vec::new()),
     );
     take_focus(ctx, &dest_field, &[DialogPurpose::UnpackDestination]);
-    if matches!(ctx.dialog_failed, Some((DialogPurpose::UnpackDestination, _))) {
+    if matches!(
+        ctx.dialog_failed,
+        Some((DialogPurpose::UnpackDestination, _))
+    ) {
         ui.label(RichText::new(i18n.tr("demo-dialog_failed")).color(ui.visuals().warn_fg_color));
     }
     let busy_why = i18n.tr("why-busy");

@@ -134,7 +134,7 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
                 egui::CollapsingHeader::new(title)
                     .id_salt("diff")
                     .default_open(lines.len() <= OPEN_DIFF_LIMIT)
-                    .show(ui, |ui| diff_ui(ui, &lines));
+                    .show(ui, |ui| diff_ui(ui, lines));
             }
             if valid_app_id(ctx.inputs).is_none() {
                 ui.label(
@@ -154,10 +154,13 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
 fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let i18n = ctx.i18n;
     let idle = ctx.busy.is_none();
-    let plan = ctx.inputs.values().and_then(|values| match ctx.demo.plan_for(&values) {
-        Some(Ok(plan)) => Some(plan.patch.is_empty()),
-        _ => None,
-    });
+    let plan = ctx
+        .inputs
+        .values()
+        .and_then(|values| match ctx.demo.plan_for(&values) {
+            Some(Ok(plan)) => Some(plan.patch.is_empty()),
+            _ => None,
+        });
     let (can_apply, apply_why) = match (idle, ctx.inputs.values().is_some(), plan) {
         (false, _, _) => (false, "why-busy"),
         (true, false, _) => (false, "keys-why-no_values"),
@@ -166,7 +169,11 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         (true, true, Some(false)) => (true, ""),
     };
     let depth = ctx.demo.undo_depth;
-    let undo_why = if idle { "keys-why-nothing_to_undo" } else { "why-busy" };
+    let undo_why = if idle {
+        "keys-why-nothing_to_undo"
+    } else {
+        "why-busy"
+    };
     ui.horizontal_wrapped(|ui| {
         let apply = egui::Button::new(RichText::new(i18n.tr("keys-apply")).strong());
         if button_ui(ui, can_apply, apply, i18n.tr(apply_why)).clicked() {
