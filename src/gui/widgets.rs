@@ -17,6 +17,9 @@ pub enum FieldStatus {
     Invalid(String),
     /// Accepted, perhaps with warnings (shown in the warning colour).
     Valid(Vec<String>),
+    /// A note that never changes with the text (shown whole, as it cannot make fields move);
+    /// empty for none.
+    Note(String),
 }
 
 /// A label and a single-line text field tied together for screen readers and tests, with the
@@ -48,6 +51,12 @@ const FIELD_MESSAGE_ROWS: usize = 2;
 /// (a longer message is cut with "…" and shown whole on hover).
 pub fn field_status_ui(ui: &mut Ui, status: &FieldStatus) {
     let (text, color) = match status {
+        FieldStatus::Note(note) => {
+            if !note.is_empty() {
+                ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
+            }
+            return;
+        }
         FieldStatus::Untouched(hint) => (hint.clone(), ui.visuals().weak_text_color()),
         FieldStatus::Invalid(message) => (message.clone(), ui.visuals().error_fg_color),
         FieldStatus::Valid(warnings) => (warnings.join(" · "), ui.visuals().warn_fg_color),

@@ -59,7 +59,7 @@ impl DemoSource {
             "/home/me/MLVBSDK/WXMini",
             &mut ctx.state.demo_path,
             false,
-            |_| FieldStatus::Valid(Vec::new()),
+            |_| FieldStatus::Note(String::new()),
         );
         take_focus(
             ctx,
@@ -105,7 +105,7 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         "/home/me/mlvb-demo",
         &mut ctx.state.unpack_dest,
         false,
-        |_| FieldStatus::Valid(Vec::new()),
+        |_| FieldStatus::Note(String::new()),
     );
     take_focus(ctx, &dest_field, &[DialogPurpose::UnpackDestination]);
     if matches!(

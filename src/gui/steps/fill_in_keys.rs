@@ -205,6 +205,9 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             ui.label(i18n.tr(busy.caption_key()));
         }
     });
+    if !can_apply && ctx.busy.is_none() && ctx.demo.last_write.is_none() {
+        one_line_ui(ui, RichText::new(i18n.tr(apply_why)).weak());
+    }
     match &ctx.demo.last_write {
         Some((kind, Ok(report))) => {
             let key = match kind {

@@ -320,7 +320,7 @@ fn route_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSessi
                 i18n.tr("preview-field-devtools_cli_hint"),
                 &mut ctx.state.devtools_cli,
                 false,
-                |_| FieldStatus::Untouched(i18n.tr("preview-field-devtools_cli_note").to_owned()),
+                |_| FieldStatus::Note(i18n.tr("preview-field-devtools_cli_note").to_owned()),
             );
         }
         PreviewRoute::MiniprogramCi => {
@@ -330,7 +330,7 @@ fn route_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSessi
                 i18n.tr("preview-field-ci_key_hint"),
                 &mut ctx.state.ci_key_path,
                 false,
-                |_| FieldStatus::Valid(Vec::new()),
+                |_| FieldStatus::Note(String::new()),
             );
             paragraph_ui(ui, i18n.tr("preview-ci-explain"));
             let warn = ui.visuals().warn_fg_color;
