@@ -181,6 +181,8 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
         push_domain: args.push_domain.clone(),
         play_domain: args.play_domain.clone(),
         live_url_key: args.live_url_key.clone(),
+        android_package: args.android_package.clone(),
+        ios_bundle_id: args.ios_bundle_id.clone(),
     };
     // The key is read only once the flags are known to be good, and parsed with the rest.
     let mut parsed = raw.parse("-");
@@ -188,6 +190,13 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
         return Err(Failure::flag(field.flag(), err));
     }
     parsed.secret_key = Ok(args.key.read()?);
+    for (_, note) in &parsed.notes {
+        let text = say(note);
+        errln!(
+            "{}",
+            say(&Message::new(CliCode::Warning).with("text", text))
+        );
+    }
     let values = parsed
         .into_values()
         .map_err(|(field, err)| Failure::flag(field.flag(), &err))?;

@@ -7,10 +7,12 @@
 
 mod demo;
 mod plan;
+mod live_values;
 mod values;
 
 pub use demo::{Demo, is_archive_path, typed_folder};
 pub use plan::{Plan, SetupError, WriteReport, restore, write_app_id};
+pub use live_values::{Accepted, LICENSE_HOST};
 pub use values::{Field, FieldError, OPTIONAL_TEXTS, ParsedValues, RawValues, Values};
 
 /// The state of one setup: what the user gave and what was found and planned from it.
