@@ -93,7 +93,10 @@ fn domains_refused_with_their_reason() {
         };
         assert_eq!(got, *reason, "{typed:?}: {english}");
         assert!(english.contains("push domain"), "{english}");
-        assert_eq!(parsed.first_error().map(|(f, _)| f), Some(Field::PushDomain));
+        assert_eq!(
+            parsed.first_error().map(|(f, _)| f),
+            Some(Field::PushDomain)
+        );
     }
 }
 
@@ -125,7 +128,10 @@ fn licence_url_and_key() {
     });
     assert_eq!(
         codes(&odd, Field::LicenseUrl),
-        ["warn-license-url-not-license", "warn-license-url-unusual-host"]
+        [
+            "warn-license-url-not-license",
+            "warn-license-url-unusual-host"
+        ]
     );
     assert_eq!(codes(&odd, Field::LicenseKey), ["warn-license-key-shape"]);
     assert!(odd.values().is_some(), "warnings do not block");
@@ -141,7 +147,10 @@ fn empty_live_url_key_means_authentication_off() {
         Some("")
     );
     let parsed = parse(|r| r.license_key = Some(String::new()));
-    assert_eq!(parsed.first_error().map(|(f, _)| f), Some(Field::LicenseKey));
+    assert_eq!(
+        parsed.first_error().map(|(f, _)| f),
+        Some(Field::LicenseKey)
+    );
 }
 
 #[test]
@@ -152,7 +161,10 @@ fn package_name_and_bundle_id() {
     });
     let values = parsed.values().unwrap();
     assert_eq!(values.android_package.as_deref(), Some("com.example.live"));
-    assert_eq!(values.ios_bundle_id.as_deref(), Some("com.example.live-app"));
+    assert_eq!(
+        values.ios_bundle_id.as_deref(),
+        Some("com.example.live-app")
+    );
     let bad = parse(|r| r.android_package = Some("com.example.live-app".to_owned()));
     let (field, err) = bad.first_error().unwrap();
     assert_eq!(field, Field::AndroidPackage);
@@ -163,5 +175,8 @@ fn package_name_and_bundle_id() {
             .contains("com.example.live-app")
     );
     let bad = parse(|r| r.ios_bundle_id = Some("example".to_owned()));
-    assert_eq!(bad.first_error().map(|(f, _)| f.flag()), Some("--ios-bundle-id"));
+    assert_eq!(
+        bad.first_error().map(|(f, _)| f.flag()),
+        Some("--ios-bundle-id")
+    );
 }

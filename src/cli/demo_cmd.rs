@@ -82,6 +82,7 @@ fn state_text(constant: &demo::Constant) -> String {
             .with("seconds", mlvb_setup::patch::DEFAULT_EXPIRE_SECONDS),
         (ConstantKind::TencentCloudAppId, _) => Message::new(CliCode::StateTencentCloudAppId)
             .with("value", constant.display_value.as_deref().unwrap_or("0")),
+        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (_, ValueState::Empty) => Message::new(CliCode::StateEmpty),
         (_, ValueState::Placeholder) => Message::new(CliCode::StatePlaceholder),
         (_, ValueState::Set) => match &constant.display_value {
@@ -102,6 +103,8 @@ fn print_scan(scan: &DemoScan) {
             FileRole::Credentials => CliCode::RoleCredentials,
             FileRole::ProjectConfig => CliCode::RoleProjectConfig,
             FileRole::SigningAlgorithm => CliCode::RoleSigning,
+            FileRole::LicenceCall => CliCode::RoleLicenceCall,
+            FileRole::AppProject => CliCode::RoleAppProject,
         });
         outln!(
             "\n{}  [{}, {}, {}]",
@@ -110,6 +113,12 @@ fn print_scan(scan: &DemoScan) {
             file.language.label(),
             say(&role)
         );
+        if file.role == FileRole::AppProject {
+            for app in &file.apps {
+                outln!("  line {:>4}  {}", app.line, say(app));
+            }
+            continue;
+        }
         for constant in &file.constants {
             outln!(
                 "  line {:>4}  {:<14} {}",
@@ -117,6 +126,9 @@ fn print_scan(scan: &DemoScan) {
                 constant.name,
                 state_text(constant)
             );
+        }
+        for call in &file.licence_calls {
+            outln!("  line {:>4}  {}", call.line, say(call));
         }
     }
     if !scan.refused.is_empty() {
@@ -155,7 +167,28 @@ fn file_json(file: &DemoFile) -> serde_json::Value {
         "encoding": file.encoding,
         "line_endings": file.line_endings,
         "constants": constants,
+        "licence_calls": file.licence_calls,
+        "apps": file.apps.iter().map(|app| app_json(file.platform, app)).collect::<Vec<_>>(),
     })
+}
+
+/// One app ID: `application_id` for an Android module, `bundle_id` for an iOS target (`null`
+/// when computed, `written` shows how).
+fn app_json(platform: demo::Platform, app: &demo::AppBinding) -> serde_json::Value {
+    let id_field = if platform == demo::Platform::Ios {
+        "bundle_id"
+    } else {
+        "application_id"
+    };
+    let mut doc = json!({
+        "target": app.target,
+        "product": app.product,
+        "configuration": app.configuration,
+        "line": app.line,
+        "written": app.written,
+    });
+    doc[id_field] = json!(app.id);
+    doc
 }
 
 fn scan_json(scan: &DemoScan) -> serde_json::Value {

@@ -1,8 +1,10 @@
 //! Finding the credential files of a downloaded demo, by content, in a folder or a `.zip`.
 
 mod analyze;
+mod apps;
 mod archive;
 mod json;
+mod licence;
 mod model;
 mod scan;
 mod shapes;
@@ -10,6 +12,7 @@ mod text;
 mod walk;
 
 pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
+pub use apps::rebound_id;
 pub use archive::{scan_zip, unpack_zip};
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};

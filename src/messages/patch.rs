@@ -141,6 +141,10 @@ message_codes! {
         ValueAppId = "value-app-id" [],
         /// The Tencent Cloud APPID.
         ValueTencentCloudAppId = "value-tencent-cloud-app-id" [],
+        /// An Android app's `applicationId`.
+        ValueAndroidApplicationId = "value-android-application-id" [],
+        /// An iOS target's bundle ID.
+        ValueIosBundleId = "value-ios-bundle-id" [],
     }
 }
 
@@ -158,6 +162,8 @@ impl Localize for ConstantKind {
             Self::LiveUrlKey => C::ValueLiveUrlKey,
             Self::MiniProgramAppId => C::ValueAppId,
             Self::TencentCloudAppId => C::ValueTencentCloudAppId,
+            Self::AndroidApplicationId => C::ValueAndroidApplicationId,
+            Self::IosBundleId => C::ValueIosBundleId,
         })
     }
 }

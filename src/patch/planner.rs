@@ -27,7 +27,15 @@ pub fn plan_scanned(scanned: &ScannedDemo, values: &Values) -> Result<PatchPlan,
     let (changes, mut notes) = plan_edits(
         scanned,
         |_| true,
-        |role| matches!(role, FileRole::Credentials | FileRole::ProjectConfig),
+        |role| {
+            matches!(
+                role,
+                FileRole::Credentials
+                    | FileRole::ProjectConfig
+                    | FileRole::LicenceCall
+                    | FileRole::AppProject
+            )
+        },
         |file, bytes| edit_scanned(file, bytes, values),
     )?;
     notes.extend(unused_value_notes(&scanned.scan.files, values));
@@ -122,6 +130,11 @@ fn unused_value_notes(files: &[demo::DemoFile], values: &Values) -> Vec<PlanNote
         (ConstantKind::PushDomain, values.push_domain.is_some()),
         (ConstantKind::PlayDomain, values.play_domain.is_some()),
         (ConstantKind::LiveUrlKey, values.live_url_key.is_some()),
+        (
+            ConstantKind::AndroidApplicationId,
+            values.android_package.is_some(),
+        ),
+        (ConstantKind::IosBundleId, values.ios_bundle_id.is_some()),
     ];
     given
         .into_iter()

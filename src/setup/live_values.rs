@@ -42,7 +42,11 @@ pub fn license_url(cleaned: &str) -> Result<Accepted, FieldError> {
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = authority.rsplit('@').next().unwrap_or_default();
-    let host = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    let host = host
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     if host.is_empty() {
         return Err(refuse());
     }
@@ -52,7 +56,10 @@ pub fn license_url(cleaned: &str) -> Result<Accepted, FieldError> {
             .notes
             .push(Message::new(SetupCode::WarnLicenseUrlNotHttps));
     }
-    let path = rest[authority.len()..].split(['?', '#']).next().unwrap_or_default();
+    let path = rest[authority.len()..]
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default();
     if !path.to_ascii_lowercase().ends_with(".license") {
         accepted
             .notes
@@ -93,7 +100,11 @@ pub fn domain(field: Field, cleaned: &str) -> Result<Accepted, FieldError> {
     let mut reduced = false;
     let mut rest = cleaned;
     if let Some((scheme, after)) = rest.split_once("://") {
-        if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+') {
+        if scheme.is_empty()
+            || !scheme
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'+')
+        {
             return Err(refuse(SetupCode::DomainReasonCharacters));
         }
         rest = after;
@@ -219,10 +230,9 @@ mod tests {
 
     #[test]
     fn licence_url_warnings() {
-        let good = license_url(
-            "https://license.vod2.myqcloud.com/license/v2/1250000000_1/v_cube.license",
-        )
-        .unwrap();
+        let good =
+            license_url("https://license.vod2.myqcloud.com/license/v2/1250000000_1/v_cube.license")
+                .unwrap();
         assert!(good.notes.is_empty(), "{:?}", good.notes);
         let odd = license_url("http://example.com/x.txt").unwrap();
         let codes: Vec<_> = odd.notes.iter().map(|m| m.code.id()).collect();
@@ -240,7 +250,11 @@ mod tests {
 
     #[test]
     fn licence_key_shape() {
-        assert!(license_key("0123456789abcdef0123456789ABCDEF").notes.is_empty());
+        assert!(
+            license_key("0123456789abcdef0123456789ABCDEF")
+                .notes
+                .is_empty()
+        );
         assert_eq!(license_key("abc").notes.len(), 1);
     }
 
@@ -248,7 +262,13 @@ mod tests {
     fn app_ids() {
         assert!(android_package("com.example.live").is_ok());
         assert!(android_package("com.example.live_2").is_ok());
-        for bad in ["example", "com.1abc", "com..x", "com.ex-ample", "com.example."] {
+        for bad in [
+            "example",
+            "com.1abc",
+            "com..x",
+            "com.ex-ample",
+            "com.example.",
+        ] {
             assert!(android_package(bad).is_err(), "{bad}");
         }
         assert!(bundle_id("com.example.live-app").is_ok());

@@ -6,13 +6,13 @@
 //! results whose errors say themselves through [`crate::messages::Localize`].
 
 mod demo;
-mod plan;
 mod live_values;
+mod plan;
 mod values;
 
 pub use demo::{Demo, is_archive_path, typed_folder};
-pub use plan::{Plan, SetupError, WriteReport, restore, write_app_id};
 pub use live_values::{Accepted, LICENSE_HOST};
+pub use plan::{Plan, SetupError, WriteReport, restore, write_app_id};
 pub use values::{Field, FieldError, OPTIONAL_TEXTS, ParsedValues, RawValues, Values};
 
 /// The state of one setup: what the user gave and what was found and planned from it.

@@ -159,12 +159,10 @@ impl Localize for FieldError {
             Self::LicenseUrlNotUrl { got } => {
                 Message::new(SetupCode::LicenseUrlNotUrl).with("got", &Shown::of(got))
             }
-            Self::DomainInvalid { field, got, reason } => {
-                Message::new(SetupCode::DomainInvalid)
-                    .with("field", field.message())
-                    .with("got", &Shown::of(got))
-                    .with("reason", Message::new(*reason))
-            }
+            Self::DomainInvalid { field, got, reason } => Message::new(SetupCode::DomainInvalid)
+                .with("field", field.message())
+                .with("got", &Shown::of(got))
+                .with("reason", Message::new(*reason)),
             Self::AndroidPackageInvalid { got } => {
                 Message::new(SetupCode::AndroidPackageInvalid).with("got", &Shown::of(got))
             }
