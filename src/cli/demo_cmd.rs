@@ -5,7 +5,7 @@ use std::path::Path;
 use mlvb_setup::demo::{self, ConstantKind, DemoFile, DemoScan, FileRole, ValueState};
 use mlvb_setup::messages::{CliCode, Localize, Message};
 use mlvb_setup::patch::{self, PatchError, PatchPlan};
-use mlvb_setup::setup::{Demo, Plan, RawValues, SetupError, Values};
+use mlvb_setup::setup::{Demo, Plan, PlatformFilter, RawValues, SetupError, Values};
 use serde_json::json;
 
 use super::output::slash_path;
@@ -292,12 +292,18 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         };
         return Err(Failure::BadInput(message));
     }
+    let platforms = match &args.platform {
+        Some(list) => {
+            PlatformFilter::parse_list(list).map_err(|e| Failure::flag("--platform", &e))?
+        }
+        None => PlatformFilter::All,
+    };
     let values = patch_values(args)?;
     // An interrupted run is rolled back first, so the plan starts from whole originals.
     recover(&args.dir)?;
     let demo = Demo::read(&args.dir).map_err(|err| Failure::BadInput(err.message()))?;
     let plan = demo
-        .plan(&values)
+        .plan_for(&values, &platforms)
         .map_err(|err| Failure::BadInput(err.message()))?;
     let patch = &plan.patch;
     if patch.is_empty() {

@@ -174,49 +174,14 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         };
     }
     if is_build_file(language) {
-        let code = blank_comments(bytes, language);
-        let (constants, apps) = find_apps(rel_path, bytes, &code, language);
-        if apps.is_empty() {
-            return None;
-        }
-        file.role = FileRole::AppProject;
-        file.constants = constants;
-        file.apps = apps;
-        return Some(Ok(file));
+        return build_file(file, bytes);
     }
     let minified = rel_path.to_string_lossy().contains(".min.") || looks_minified(bytes);
     if !minified {
-        let found = find_declarations(bytes, language);
-        let (licence_constants, licence_calls) = if may_set_licence(bytes) {
-            let code = blank_comments(bytes, language);
-            find_licence_calls(bytes, &code, language, &found.constants)
-        } else {
-            (Vec::new(), Vec::new())
-        };
-        let declares_credentials = |kind: ConstantKind| {
-            !matches!(
-                kind,
-                ConstantKind::ExpireTime | ConstantKind::TencentCloudAppId
-            )
-        };
-        let ours = found.constants.iter().any(|c| declares_credentials(c.kind))
-            || found.problems.iter().any(|p| declares_credentials(p.kind));
-        if ours {
-            if let Some(problem) = found.problems.into_iter().next() {
-                return refuse(Some(problem.line), problem.reason);
-            }
-            file.constants = found.constants;
-        }
-        if !licence_calls.is_empty() {
-            if !ours {
-                file.role = FileRole::LicenceCall;
-            }
-            file.constants.extend(licence_constants);
-            file.constants.sort_by_key(|c| c.value_span.start);
-            file.licence_calls = licence_calls;
-        }
-        if ours || !file.licence_calls.is_empty() {
-            return Some(Ok(file));
+        match source_file(file.clone(), bytes) {
+            Ok(Some(found)) => return Some(Ok(found)),
+            Ok(None) => {}
+            Err(refused) => return Some(Err(refused)),
         }
     }
     if holds_signing_algorithm(bytes) {
@@ -224,6 +189,58 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         return Some(Ok(file));
     }
     None
+}
+
+/// A `build.gradle(.kts)` or `project.pbxproj`: ours when it declares an app ID.
+fn build_file(mut file: DemoFile, bytes: &[u8]) -> Option<Result<DemoFile, RefusedFile>> {
+    let code = blank_comments(bytes, file.language);
+    let (constants, apps) = find_apps(&file.rel_path, bytes, &code, file.language);
+    if apps.is_empty() {
+        return None;
+    }
+    file.role = FileRole::AppProject;
+    file.constants = constants;
+    file.apps = apps;
+    Some(Ok(file))
+}
+
+/// A source file: its credential declarations and licence calls; `Ok(None)` when it has none.
+fn source_file(mut file: DemoFile, bytes: &[u8]) -> Result<Option<DemoFile>, RefusedFile> {
+    let language = file.language;
+    let found = find_declarations(bytes, language);
+    let (licence_constants, licence_calls) = if may_set_licence(bytes) {
+        let code = blank_comments(bytes, language);
+        find_licence_calls(bytes, &code, language, &found.constants)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let declares_credentials = |kind: ConstantKind| {
+        !matches!(
+            kind,
+            ConstantKind::ExpireTime | ConstantKind::TencentCloudAppId
+        )
+    };
+    let ours = found.constants.iter().any(|c| declares_credentials(c.kind))
+        || found.problems.iter().any(|p| declares_credentials(p.kind));
+    if ours {
+        if let Some(problem) = found.problems.into_iter().next() {
+            return Err(RefusedFile {
+                rel_path: file.rel_path,
+                line: Some(problem.line),
+                reason: problem.reason,
+            });
+        }
+        file.constants = found.constants;
+    }
+    if !licence_calls.is_empty() {
+        if !ours {
+            file.role = FileRole::LicenceCall;
+        }
+        file.constants.extend(licence_constants);
+        file.constants.sort_by_key(|c| c.value_span.start);
+        file.licence_calls = licence_calls;
+    }
+    Ok((ours || !file.licence_calls.is_empty()).then_some(file))
 }
 
 /// Lines longer than this in a file over [`MAX_FILE_BYTES`] mean generated or minified code.
@@ -287,6 +304,12 @@ fn is_cpp_header(rel_path: &Path, bytes: &[u8]) -> bool {
         && (has(b"std::") || has(b"#include"))
 }
 
+/// The platform of a file judged by its path alone (e.g. for a refused file).
+#[must_use]
+pub fn platform_of_path(rel_path: &Path) -> Platform {
+    language_of(rel_path).map_or(Platform::Other, |language| platform_of(rel_path, language))
+}
+
 /// The demo a file belongs to: its language first, folder names where the language says little.
 fn platform_of(rel_path: &Path, language: Language) -> Platform {
     let folders: Vec<String> = rel_path
@@ -298,11 +321,11 @@ fn platform_of(rel_path: &Path, language: Language) -> Platform {
         .collect();
     let in_folder = |names: &[&str]| folders.iter().any(|f| names.contains(&f.as_str()));
     match language {
-        Language::Java | Language::Kotlin => Platform::Android,
-        Language::ObjectiveC | Language::Swift => Platform::Ios,
+        Language::Java | Language::Kotlin | Language::Gradle | Language::GradleKotlin => {
+            Platform::Android
+        }
+        Language::ObjectiveC | Language::Swift | Language::XcodeProject => Platform::Ios,
         Language::Json => Platform::MiniProgram,
-        Language::Gradle | Language::GradleKotlin => Platform::Android,
-        Language::XcodeProject => Platform::Ios,
         Language::JavaScript => {
             if in_folder(&["web", "electron", "node", "nodejs", "h5", "server"]) {
                 Platform::Other

@@ -196,7 +196,7 @@ fn feeder(
         language,
         name,
     )?;
-    constant.name = name.to_owned();
+    name.clone_into(&mut constant.name);
     Some(constant)
 }
 

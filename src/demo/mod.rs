@@ -11,7 +11,9 @@ mod shapes;
 mod text;
 mod walk;
 
-pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
+pub use analyze::{
+    MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, platform_of_path, refuse_oversized,
+};
 pub use apps::rebound_id;
 pub use archive::{scan_zip, unpack_zip};
 pub use model::*;

@@ -119,6 +119,10 @@ message_codes! {
         NoteGitUntracked = "note-git-untracked" [],
         /// Note: a value given that no file declares.
         NoteValueNotDeclared = "note-value-not-declared" [value],
+        /// Note: a licence is written, and these are the app IDs it must have been issued for.
+        NoteLicenceAndroidIds = "note-licence-android-ids" [ids],
+        /// Note: the same for the iOS bundle IDs.
+        NoteLicenceIosIds = "note-licence-ios-ids" [ids],
         /// A note with its place.
         NoteAt = "note-at" [place, note],
         /// Value names.

@@ -75,5 +75,13 @@ message_codes! {
         NoteDomainPortDropped = "note-domain-port-dropped" [field, port],
         /// Note: an international domain written in its ASCII form.
         NoteDomainPunycode = "note-domain-punycode" [field, got, host],
+        /// A `--platform` name that is none of ours.
+        PlatformUnknown = "platform-unknown" [got, known],
+        /// An Android app built with another package name than the licence's.
+        AndroidPackageMismatch = "android-package-mismatch" [path, target, found, wanted],
+        /// An iOS target built with another bundle ID than the licence's.
+        IosBundleIdMismatch = "ios-bundle-id-mismatch" [path, target, configuration, found, wanted],
+        /// An app whose ID is computed, so it cannot be checked against the licence's.
+        AppIdComputedMismatch = "app-id-computed-mismatch" [path, target, written, wanted],
     }
 }

@@ -38,3 +38,15 @@ warn-same-push-play-domain = the push and play domains are both { $domain }: Ten
 note-domain-reduced = the { $field } is written as { $host }: the demo adds the scheme and path itself (you gave { $got })
 note-domain-port-dropped = the port :{ $port } was taken off the { $field }: the demo connects on the standard ports
 note-domain-punycode = the { $field } { $got } is written in its ASCII form { $host }, which the demo's URLs need
+platform-unknown = "{ $got }" is not a platform mlvb-setup knows: give a comma-separated list of { $known }
+android-package-mismatch =
+    { $front ->
+        [cli] your licence is for the package name { $wanted }, but the Android app { $target } in { $path } is built as { $found }, so the licence check would fail on the phone (error -5): run patch with --android-package { $wanted } to rewrite it, or get a licence for { $found }
+       *[window] your licence is for the package name { $wanted }, but the Android app { $target } in { $path } is built as { $found }, so the licence check would fail on the phone (error -5): let mlvb-setup rewrite it to { $wanted }, or get a licence for { $found }
+    }
+ios-bundle-id-mismatch =
+    { $front ->
+        [cli] your licence is for the bundle ID { $wanted }, but the iOS target { $target } ({ $configuration }) in { $path } is built as { $found }, so the licence check would fail on the phone (error -5): run patch with --ios-bundle-id to rewrite it, or get a licence for { $found }
+       *[window] your licence is for the bundle ID { $wanted }, but the iOS target { $target } ({ $configuration }) in { $path } is built as { $found }, so the licence check would fail on the phone (error -5): let mlvb-setup rewrite it to { $wanted }, or get a licence for { $found }
+    }
+app-id-computed-mismatch = the app { $target } in { $path } gets its ID from { $written }, which mlvb-setup does not rewrite: make sure it comes out as { $wanted }, the ID your licence is for

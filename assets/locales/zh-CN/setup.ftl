@@ -18,7 +18,7 @@ field-name-push-domain = 推流域名
 field-name-play-domain = 播放域名
 field-name-live-url-key = 推流鉴权 Key
 field-name-android-package = Android 包名
-field-name-ios-bundle-id = iOS Bundle ID
+field-name-ios-bundle-id = iOS 应用的 Bundle ID
 license-url-not-url = License URL 必须是以 https:// 开头的网址，例如 https://license.vod2.myqcloud.com/license/v2/…/v_cube.license，请从腾讯云控制台的 License 页面复制（当前输入：{ $got }）。
 domain-invalid = { $field }必须是主机名，例如 123456.livepush.myqcloud.com：{ $reason }（当前输入：{ $got }）。
 domain-reason-characters = 其中有主机名不能包含的字符（只能用字母、数字、“-”和“.”）
@@ -38,3 +38,15 @@ warn-same-push-play-domain = 推流域名和播放域名都是 { $domain }：腾
 note-domain-reduced = { $field }将写成 { $host }：Demo 会自己加上协议和路径（你输入的是 { $got }）。
 note-domain-port-dropped = 已去掉{ $field }中的端口 :{ $port }：Demo 使用标准端口连接。
 note-domain-punycode = { $field } { $got } 将写成它的 ASCII 形式 { $host }，Demo 拼接的地址需要这种形式。
+platform-unknown = mlvb-setup 不认识平台“{ $got }”：请用逗号分隔的列表，可选 { $known }。
+android-package-mismatch =
+    { $front ->
+        [cli] 你的 License 签发给包名 { $wanted }，但 { $path } 中的 Android 应用 { $target } 使用的包名是 { $found }，手机上 License 校验会失败（错误 -5）：请用 --android-package { $wanted } 运行 patch 改写它，或为 { $found } 申请 License。
+       *[window] 你的 License 签发给包名 { $wanted }，但 { $path } 中的 Android 应用 { $target } 使用的包名是 { $found }，手机上 License 校验会失败（错误 -5）：请让 mlvb-setup 把它改成 { $wanted }，或为 { $found } 申请 License。
+    }
+ios-bundle-id-mismatch =
+    { $front ->
+        [cli] 你的 License 签发给 Bundle ID { $wanted }，但 { $path } 中的 iOS 目标 { $target }（{ $configuration }）使用的是 { $found }，手机上 License 校验会失败（错误 -5）：请用 --ios-bundle-id 运行 patch 改写它，或为 { $found } 申请 License。
+       *[window] 你的 License 签发给 Bundle ID { $wanted }，但 { $path } 中的 iOS 目标 { $target }（{ $configuration }）使用的是 { $found }，手机上 License 校验会失败（错误 -5）：请让 mlvb-setup 把它改成 { $wanted }，或为 { $found } 申请 License。
+    }
+app-id-computed-mismatch = { $path } 中的应用 { $target } 的 ID 来自 { $written }，mlvb-setup 不会改写它：请确认它最终是 { $wanted }，也就是你的 License 签发给的 ID。
