@@ -5,7 +5,7 @@ use std::path::Path;
 use mlvb_setup::demo::{self, ConstantKind, DemoFile, DemoScan, FileRole, ValueState};
 use mlvb_setup::messages::{CliCode, Localize, Message};
 use mlvb_setup::patch::{self, PatchError, PatchPlan};
-use mlvb_setup::setup::{Demo, Plan, RawValues, SetupError, Values};
+use mlvb_setup::setup::{Demo, Plan, PlatformFilter, RawValues, SetupError, Values};
 use serde_json::json;
 
 use super::output::slash_path;
@@ -82,6 +82,7 @@ fn state_text(constant: &demo::Constant) -> String {
             .with("seconds", mlvb_setup::patch::DEFAULT_EXPIRE_SECONDS),
         (ConstantKind::TencentCloudAppId, _) => Message::new(CliCode::StateTencentCloudAppId)
             .with("value", constant.display_value.as_deref().unwrap_or("0")),
+        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (_, ValueState::Empty) => Message::new(CliCode::StateEmpty),
         (_, ValueState::Placeholder) => Message::new(CliCode::StatePlaceholder),
         (_, ValueState::Set) => match &constant.display_value {
@@ -102,6 +103,8 @@ fn print_scan(scan: &DemoScan) {
             FileRole::Credentials => CliCode::RoleCredentials,
             FileRole::ProjectConfig => CliCode::RoleProjectConfig,
             FileRole::SigningAlgorithm => CliCode::RoleSigning,
+            FileRole::LicenceCall => CliCode::RoleLicenceCall,
+            FileRole::AppProject => CliCode::RoleAppProject,
         });
         outln!(
             "\n{}  [{}, {}, {}]",
@@ -110,6 +113,12 @@ fn print_scan(scan: &DemoScan) {
             file.language.label(),
             say(&role)
         );
+        if file.role == FileRole::AppProject {
+            for app in &file.apps {
+                outln!("  line {:>4}  {}", app.line, say(app));
+            }
+            continue;
+        }
         for constant in &file.constants {
             outln!(
                 "  line {:>4}  {:<14} {}",
@@ -117,6 +126,9 @@ fn print_scan(scan: &DemoScan) {
                 constant.name,
                 state_text(constant)
             );
+        }
+        for call in &file.licence_calls {
+            outln!("  line {:>4}  {}", call.line, say(call));
         }
     }
     if !scan.refused.is_empty() {
@@ -155,7 +167,28 @@ fn file_json(file: &DemoFile) -> serde_json::Value {
         "encoding": file.encoding,
         "line_endings": file.line_endings,
         "constants": constants,
+        "licence_calls": file.licence_calls,
+        "apps": file.apps.iter().map(|app| app_json(file.platform, app)).collect::<Vec<_>>(),
     })
+}
+
+/// One app ID: `application_id` for an Android module, `bundle_id` for an iOS target (`null`
+/// when computed, `written` shows how).
+fn app_json(platform: demo::Platform, app: &demo::AppBinding) -> serde_json::Value {
+    let id_field = if platform == demo::Platform::Ios {
+        "bundle_id"
+    } else {
+        "application_id"
+    };
+    let mut doc = json!({
+        "target": app.target,
+        "product": app.product,
+        "configuration": app.configuration,
+        "line": app.line,
+        "written": app.written,
+    });
+    doc[id_field] = json!(app.id);
+    doc
 }
 
 fn scan_json(scan: &DemoScan) -> serde_json::Value {
@@ -181,6 +214,8 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
         push_domain: args.push_domain.clone(),
         play_domain: args.play_domain.clone(),
         live_url_key: args.live_url_key.clone(),
+        android_package: args.android_package.clone(),
+        ios_bundle_id: args.ios_bundle_id.clone(),
     };
     // The key is read only once the flags are known to be good, and parsed with the rest.
     let mut parsed = raw.parse("-");
@@ -188,6 +223,13 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
         return Err(Failure::flag(field.flag(), err));
     }
     parsed.secret_key = Ok(args.key.read()?);
+    for (_, note) in &parsed.notes {
+        let text = say(note);
+        errln!(
+            "{}",
+            say(&Message::new(CliCode::Warning).with("text", text))
+        );
+    }
     let values = parsed
         .into_values()
         .map_err(|(field, err)| Failure::flag(field.flag(), &err))?;
@@ -250,12 +292,18 @@ pub fn patch(args: &PatchArgs) -> CmdResult {
         };
         return Err(Failure::BadInput(message));
     }
+    let platforms = match &args.platform {
+        Some(list) => {
+            PlatformFilter::parse_list(list).map_err(|e| Failure::flag("--platform", &e))?
+        }
+        None => PlatformFilter::All,
+    };
     let values = patch_values(args)?;
     // An interrupted run is rolled back first, so the plan starts from whole originals.
     recover(&args.dir)?;
     let demo = Demo::read(&args.dir).map_err(|err| Failure::BadInput(err.message()))?;
     let plan = demo
-        .plan(&values)
+        .plan_for(&values, &platforms)
         .map_err(|err| Failure::BadInput(err.message()))?;
     let patch = &plan.patch;
     if patch.is_empty() {

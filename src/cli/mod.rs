@@ -139,9 +139,20 @@ pub struct PatchArgs {
     /// Playback domain, written where a file declares PLAY_DOMAIN.
     #[arg(long, value_name = "D")]
     pub play_domain: Option<String>,
-    /// Live URL key, written where a file declares LIVE_URL_KEY.
+    /// Live URL key, written where a file declares LIVE_URL_KEY (empty: push authentication off).
     #[arg(long, value_name = "K")]
     pub live_url_key: Option<String>,
+    /// Only these platforms' files: a comma-separated list of wxmini, android, ios (default:
+    /// every platform found).
+    #[arg(long, value_name = "LIST")]
+    pub platform: Option<String>,
+    /// The Android package name your licence was issued for, written to the apps' applicationId.
+    #[arg(long, value_name = "P")]
+    pub android_package: Option<String>,
+    /// The iOS bundle ID your licence was issued for, written to the app targets'
+    /// PRODUCT_BUNDLE_IDENTIFIER (an extension keeps its suffix).
+    #[arg(long, value_name = "B")]
+    pub ios_bundle_id: Option<String>,
     /// Show the planned change as a diff and write nothing.
     #[arg(long)]
     pub dry_run: bool,

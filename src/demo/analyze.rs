@@ -6,14 +6,25 @@ use std::path::{Component, Path};
 
 use crate::messages::{DemoCode, Message};
 
+use super::apps::find_apps;
 use super::json::{ProjectConfig, analyze_project_config};
+use super::licence::find_licence_calls;
 use super::model::{
     ConstantKind, DemoFile, FileRole, Language, Platform, RefusedFile, TextEncoding,
 };
 use super::shapes::{
     find_declarations, line_declares_our_name, may_mention_our_names, mentions_our_names,
 };
-use super::text::{Sniffed, UTF8_BOM, line_endings, looks_minified, sniff_encoding};
+use super::text::{
+    Sniffed, UTF8_BOM, blank_comments, line_endings, looks_minified, sniff_encoding,
+};
+
+/// Whether a file may call `setLicence…` (a cheap look before the licence patterns run).
+fn may_set_licence(bytes: &[u8]) -> bool {
+    bytes
+        .windows(8)
+        .any(|w| w == b"etLicenc" || w == b"etLicens")
+}
 
 /// Files larger than this are never credential files (the bundled signing library is ~150 KiB).
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -21,12 +32,30 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// The name of the mini program project file.
 const PROJECT_CONFIG: &str = "project.config.json";
 
+/// The name of an Xcode project's file (inside `*.xcodeproj/`).
+const XCODE_PROJECT: &str = "project.pbxproj";
+
+/// Whether a language is a build file's (app IDs), not a source file's.
+fn is_build_file(language: Language) -> bool {
+    matches!(
+        language,
+        Language::Gradle | Language::GradleKotlin | Language::XcodeProject
+    )
+}
+
 /// The language a file is written in, judged by its name; `None` for files we never read.
 #[must_use]
 pub fn language_of(rel_path: &Path) -> Option<Language> {
     let name = rel_path.file_name()?.to_str()?;
     if name == PROJECT_CONFIG {
         return Some(Language::Json);
+    }
+    if name == XCODE_PROJECT {
+        return Some(Language::XcodeProject);
+    }
+    let bytes = name.as_bytes();
+    if bytes.len() > 11 && bytes[bytes.len() - 11..].eq_ignore_ascii_case(b".gradle.kts") {
+        return Some(Language::GradleKotlin);
     }
     let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
     Some(match ext.as_str() {
@@ -37,6 +66,7 @@ pub fn language_of(rel_path: &Path) -> Option<Language> {
         "js" | "ts" => Language::JavaScript,
         "cs" => Language::CSharp,
         "cpp" | "cc" | "hpp" => Language::Cpp,
+        "gradle" => Language::Gradle,
         _ => return None,
     })
 }
@@ -69,7 +99,16 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
     }
     // The fast first look: text (no NUL) naming none of our names is not ours. JSON is judged by
     // its own parser; NUL bytes may be UTF-16, judged below.
-    if language != Language::Json && !bytes.contains(&0) && !may_mention_our_names(bytes) {
+    if is_build_file(language) {
+        let needle: &[u8] = if language == Language::XcodeProject {
+            b"PRODUCT_BUNDLE_IDENTIFIER"
+        } else {
+            b"applicationId"
+        };
+        if !bytes.windows(needle.len()).any(|w| w == needle) {
+            return None;
+        }
+    } else if language != Language::Json && !bytes.contains(&0) && !may_mention_our_names(bytes) {
         return None;
     }
     let refuse = |line: Option<usize>, reason: Message| {
@@ -108,6 +147,8 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         encoding,
         line_endings: line_endings(bytes),
         constants: Vec::new(),
+        licence_calls: Vec::new(),
+        apps: Vec::new(),
     };
     if language == Language::Json {
         if encoding == TextEncoding::OtherAsciiCompatible {
@@ -132,23 +173,15 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
             }
         };
     }
+    if is_build_file(language) {
+        return build_file(file, bytes);
+    }
     let minified = rel_path.to_string_lossy().contains(".min.") || looks_minified(bytes);
     if !minified {
-        let found = find_declarations(bytes, language);
-        let declares_credentials = |kind: ConstantKind| {
-            !matches!(
-                kind,
-                ConstantKind::ExpireTime | ConstantKind::TencentCloudAppId
-            )
-        };
-        let ours = found.constants.iter().any(|c| declares_credentials(c.kind))
-            || found.problems.iter().any(|p| declares_credentials(p.kind));
-        if ours {
-            if let Some(problem) = found.problems.into_iter().next() {
-                return refuse(Some(problem.line), problem.reason);
-            }
-            file.constants = found.constants;
-            return Some(Ok(file));
+        match source_file(file.clone(), bytes) {
+            Ok(Some(found)) => return Some(Ok(found)),
+            Ok(None) => {}
+            Err(refused) => return Some(Err(refused)),
         }
     }
     if holds_signing_algorithm(bytes) {
@@ -156,6 +189,58 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         return Some(Ok(file));
     }
     None
+}
+
+/// A `build.gradle(.kts)` or `project.pbxproj`: ours when it declares an app ID.
+fn build_file(mut file: DemoFile, bytes: &[u8]) -> Option<Result<DemoFile, RefusedFile>> {
+    let code = blank_comments(bytes, file.language);
+    let (constants, apps) = find_apps(&file.rel_path, bytes, &code, file.language);
+    if apps.is_empty() {
+        return None;
+    }
+    file.role = FileRole::AppProject;
+    file.constants = constants;
+    file.apps = apps;
+    Some(Ok(file))
+}
+
+/// A source file: its credential declarations and licence calls; `Ok(None)` when it has none.
+fn source_file(mut file: DemoFile, bytes: &[u8]) -> Result<Option<DemoFile>, RefusedFile> {
+    let language = file.language;
+    let found = find_declarations(bytes, language);
+    let (licence_constants, licence_calls) = if may_set_licence(bytes) {
+        let code = blank_comments(bytes, language);
+        find_licence_calls(bytes, &code, language, &found.constants)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let declares_credentials = |kind: ConstantKind| {
+        !matches!(
+            kind,
+            ConstantKind::ExpireTime | ConstantKind::TencentCloudAppId
+        )
+    };
+    let ours = found.constants.iter().any(|c| declares_credentials(c.kind))
+        || found.problems.iter().any(|p| declares_credentials(p.kind));
+    if ours {
+        if let Some(problem) = found.problems.into_iter().next() {
+            return Err(RefusedFile {
+                rel_path: file.rel_path,
+                line: Some(problem.line),
+                reason: problem.reason,
+            });
+        }
+        file.constants = found.constants;
+    }
+    if !licence_calls.is_empty() {
+        if !ours {
+            file.role = FileRole::LicenceCall;
+        }
+        file.constants.extend(licence_constants);
+        file.constants.sort_by_key(|c| c.value_span.start);
+        file.licence_calls = licence_calls;
+    }
+    Ok((ours || !file.licence_calls.is_empty()).then_some(file))
 }
 
 /// Lines longer than this in a file over [`MAX_FILE_BYTES`] mean generated or minified code.
@@ -219,6 +304,12 @@ fn is_cpp_header(rel_path: &Path, bytes: &[u8]) -> bool {
         && (has(b"std::") || has(b"#include"))
 }
 
+/// The platform of a file judged by its path alone (e.g. for a refused file).
+#[must_use]
+pub fn platform_of_path(rel_path: &Path) -> Platform {
+    language_of(rel_path).map_or(Platform::Other, |language| platform_of(rel_path, language))
+}
+
 /// The demo a file belongs to: its language first, folder names where the language says little.
 fn platform_of(rel_path: &Path, language: Language) -> Platform {
     let folders: Vec<String> = rel_path
@@ -230,8 +321,10 @@ fn platform_of(rel_path: &Path, language: Language) -> Platform {
         .collect();
     let in_folder = |names: &[&str]| folders.iter().any(|f| names.contains(&f.as_str()));
     match language {
-        Language::Java | Language::Kotlin => Platform::Android,
-        Language::ObjectiveC | Language::Swift => Platform::Ios,
+        Language::Java | Language::Kotlin | Language::Gradle | Language::GradleKotlin => {
+            Platform::Android
+        }
+        Language::ObjectiveC | Language::Swift | Language::XcodeProject => Platform::Ios,
         Language::Json => Platform::MiniProgram,
         Language::JavaScript => {
             if in_folder(&["web", "electron", "node", "nodejs", "h5", "server"]) {

@@ -53,6 +53,12 @@ pub enum Language {
     CSharp,
     /// `.cpp`, `.cc`, `.hpp`
     Cpp,
+    /// `build.gradle` (Groovy)
+    Gradle,
+    /// `build.gradle.kts` (Kotlin script)
+    GradleKotlin,
+    /// `project.pbxproj` (an Xcode project)
+    XcodeProject,
 }
 
 impl Language {
@@ -68,6 +74,9 @@ impl Language {
             Self::Json => "JSON",
             Self::CSharp => "C#",
             Self::Cpp => "C++",
+            Self::Gradle => "Gradle",
+            Self::GradleKotlin => "Gradle (Kotlin)",
+            Self::XcodeProject => "Xcode project",
         }
     }
 }
@@ -83,6 +92,12 @@ pub enum FileRole {
     /// Holds the signing algorithm, not values (`GenerateTestUserSig.m`, a bundled
     /// `lib-generate-test-usersig*.js`): recognised and left alone.
     SigningAlgorithm,
+    /// Sets the licence in code (`DemoApplication.java`, `AppDelegate.m`): its literal
+    /// arguments (or the literals that feed them) are patched.
+    LicenceCall,
+    /// Declares an app's ID (`build.gradle`'s `applicationId`, `project.pbxproj`'s
+    /// `PRODUCT_BUNDLE_IDENTIFIER`): rewritten only when a package name / bundle ID is given.
+    AppProject,
 }
 
 /// A value a demo file declares.
@@ -109,6 +124,10 @@ pub enum ConstantKind {
     MiniProgramAppId,
     /// `#define TX_APPID`: the Tencent Cloud account's APPID, reported but never changed.
     TencentCloudAppId,
+    /// An Android app's `applicationId` (the package name a licence is issued for).
+    AndroidApplicationId,
+    /// An iOS target's `PRODUCT_BUNDLE_IDENTIFIER` (the bundle ID a licence is issued for).
+    IosBundleId,
 }
 
 impl ConstantKind {
@@ -126,6 +145,8 @@ impl ConstantKind {
             Self::LiveUrlKey => "live URL key",
             Self::MiniProgramAppId => "AppID",
             Self::TencentCloudAppId => "Tencent Cloud APPID",
+            Self::AndroidApplicationId => "applicationId",
+            Self::IosBundleId => "bundle ID",
         }
     }
 }
@@ -141,6 +162,9 @@ pub enum ValueState {
     Placeholder,
     /// A real-looking value.
     Set,
+    /// Assigned from a parameter or another variable (`const SDKAPPID = sdkAppId;`): the value
+    /// comes in at run time; reported, never rewritten.
+    SetAtRunTime,
 }
 
 /// How the value is written, which decides how a new value is written in its place.
@@ -161,6 +185,9 @@ pub enum LiteralStyle {
         /// Whether the declaration's type is a string (else a number).
         string_type: bool,
     },
+    /// An unquoted word (an Xcode project's `com.example.app`): written bare when it can be,
+    /// else quoted.
+    BareWord,
 }
 
 /// One declared value: where it is and what state it is in. Holds no secret.
@@ -226,6 +253,11 @@ pub struct DemoFile {
     pub line_endings: LineEndings,
     /// The values it declares, in file order (empty for signing-algorithm files).
     pub constants: Vec<Constant>,
+    /// The licence calls it makes, in file order.
+    pub licence_calls: Vec<LicenceCall>,
+    /// The app IDs it declares (a Gradle module's `applicationId`, an Xcode target's bundle
+    /// ID per build configuration), in file order.
+    pub apps: Vec<AppBinding>,
 }
 
 impl DemoFile {
@@ -234,6 +266,69 @@ impl DemoFile {
     pub fn constant(&self, kind: ConstantKind) -> Option<&Constant> {
         self.constants.iter().find(|c| c.kind == kind)
     }
+}
+
+/// Where one argument of a licence call comes from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "source", rename_all = "kebab-case")]
+pub enum LicenceArg {
+    /// A literal in the call itself: patched there.
+    Literal,
+    /// A name this file declares with a literal: patched where it is declared.
+    Declared {
+        /// The name.
+        name: String,
+        /// 1-based line of its declaration.
+        line: usize,
+    },
+    /// Another name or an expression (`GenerateTestUserSig.LICENSEURL`): set from code, left
+    /// alone (the constant it reads is patched where it is declared).
+    SetFromCode {
+        /// The argument as written.
+        name: String,
+    },
+}
+
+/// One call that sets the licence (`setLicence(ctx, url, key)`, `setLicenceURL:key:`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LicenceCall {
+    /// 1-based line of the call.
+    pub line: usize,
+    /// The call as written, without arguments: `TXLiveBase.getInstance().setLicence`,
+    /// `TXUGCBase setLicenceURL:key:`.
+    pub call: String,
+    /// Where the licence URL comes from.
+    pub url: LicenceArg,
+    /// Where the licence key comes from.
+    pub key: LicenceArg,
+}
+
+/// What an app target builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppProduct {
+    /// An application (an Android app module, an iOS `.app`).
+    Application,
+    /// An iOS app extension (e.g. a ReplayKit upload extension): its ID extends the app's.
+    AppExtension,
+}
+
+/// One app ID as a build file declares it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AppBinding {
+    /// The Gradle module (its folder) or the Xcode target.
+    pub target: String,
+    /// Application or app extension.
+    pub product: AppProduct,
+    /// The Xcode build configuration (`Debug`, `Release`); `None` for Gradle.
+    pub configuration: Option<String>,
+    /// 1-based line of the value.
+    pub line: usize,
+    /// The ID when it is a literal; `None` when it is computed (a variable, `$(…)`), which is
+    /// never rewritten.
+    pub id: Option<String>,
+    /// The value as written.
+    pub written: String,
 }
 
 /// A file that looks like a credential file but cannot be handled safely.

@@ -73,6 +73,7 @@ static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "LIVE_URL_KEY",
         "TX_APPID",
         "TLS.sdkappid",
+        "etLicen",
     ];
     match AhoCorasick::new(needles) {
         Ok(matcher) => matcher,

@@ -29,6 +29,12 @@ message_codes! {
         RoleProjectConfig = "cli-role-project-config" [],
         /// Role: the signing algorithm.
         RoleSigning = "cli-role-signing" [],
+        /// Role: sets the licence in code.
+        RoleLicenceCall = "cli-role-licence-call" [],
+        /// Role: a build file declaring app IDs.
+        RoleAppProject = "cli-role-app-project" [],
+        /// State: assigned at run time.
+        StateSetAtRunTime = "cli-state-set-at-run-time" [],
         /// State: the key is set.
         StateKeySet = "cli-state-key-set" [],
         /// State: the key is not set.

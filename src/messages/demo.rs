@@ -3,7 +3,9 @@
 
 use super::code::message_codes;
 use super::{Localize, Message, io_reason};
-use crate::demo::{Platform, ScanError, ZipEntryProblem};
+use crate::demo::{
+    AppBinding, AppProduct, LicenceArg, LicenceCall, Platform, ScanError, ZipEntryProblem,
+};
 
 message_codes! {
     /// Reading a demo folder or archive.
@@ -82,6 +84,24 @@ message_codes! {
         PlatformMiniProgram = "platform-mini-program" [],
         /// Platform: none of those.
         PlatformOther = "platform-other" [],
+        /// A licence call found, with where its URL and key come from.
+        LicenceCallFound = "licence-call-found" [call, url, key],
+        /// Licence argument: a literal in the call.
+        LicenceArgLiteral = "licence-arg-literal" [],
+        /// Licence argument: a name declared in the file with a literal.
+        LicenceArgDeclared = "licence-arg-declared" [name, line: num],
+        /// Licence argument: set from code elsewhere.
+        LicenceArgFromCode = "licence-arg-from-code" [name],
+        /// An Android app module's package name.
+        AndroidAppFound = "android-app-found" [target, id],
+        /// An iOS target's bundle ID in one build configuration.
+        IosAppFound = "ios-app-found" [target, product, configuration, id],
+        /// An app ID that is computed, not a literal.
+        AppIdComputed = "app-id-computed" [target, written],
+        /// Product: an application.
+        ProductApplication = "product-application" [],
+        /// Product: an app extension.
+        ProductAppExtension = "product-app-extension" [],
     }
 }
 
@@ -147,5 +167,57 @@ impl Localize for Platform {
             Self::MiniProgram => DemoCode::PlatformMiniProgram,
             Self::Other => DemoCode::PlatformOther,
         })
+    }
+}
+
+impl Localize for LicenceArg {
+    fn message(&self) -> Message {
+        match self {
+            Self::Literal => Message::new(DemoCode::LicenceArgLiteral),
+            Self::Declared { name, line } => Message::new(DemoCode::LicenceArgDeclared)
+                .with("name", name.as_str())
+                .with("line", *line),
+            Self::SetFromCode { name } => {
+                Message::new(DemoCode::LicenceArgFromCode).with("name", name.as_str())
+            }
+        }
+    }
+}
+
+impl Localize for LicenceCall {
+    fn message(&self) -> Message {
+        Message::new(DemoCode::LicenceCallFound)
+            .with("call", self.call.as_str())
+            .with("url", self.url.message())
+            .with("key", self.key.message())
+    }
+}
+
+impl Localize for AppProduct {
+    fn message(&self) -> Message {
+        Message::new(match self {
+            Self::Application => DemoCode::ProductApplication,
+            Self::AppExtension => DemoCode::ProductAppExtension,
+        })
+    }
+}
+
+impl Localize for AppBinding {
+    fn message(&self) -> Message {
+        let Some(id) = &self.id else {
+            return Message::new(DemoCode::AppIdComputed)
+                .with("target", self.target.as_str())
+                .with("written", self.written.as_str());
+        };
+        match &self.configuration {
+            None => Message::new(DemoCode::AndroidAppFound)
+                .with("target", self.target.as_str())
+                .with("id", id.as_str()),
+            Some(configuration) => Message::new(DemoCode::IosAppFound)
+                .with("target", self.target.as_str())
+                .with("product", self.product.message())
+                .with("configuration", configuration.as_str())
+                .with("id", id.as_str()),
+        }
     }
 }

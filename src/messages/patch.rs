@@ -119,6 +119,10 @@ message_codes! {
         NoteGitUntracked = "note-git-untracked" [],
         /// Note: a value given that no file declares.
         NoteValueNotDeclared = "note-value-not-declared" [value],
+        /// Note: a licence is written, and these are the app IDs it must have been issued for.
+        NoteLicenceAndroidIds = "note-licence-android-ids" [ids],
+        /// Note: the same for the iOS bundle IDs.
+        NoteLicenceIosIds = "note-licence-ios-ids" [ids],
         /// A note with its place.
         NoteAt = "note-at" [place, note],
         /// Value names.
@@ -141,6 +145,10 @@ message_codes! {
         ValueAppId = "value-app-id" [],
         /// The Tencent Cloud APPID.
         ValueTencentCloudAppId = "value-tencent-cloud-app-id" [],
+        /// An Android app's `applicationId`.
+        ValueAndroidApplicationId = "value-android-application-id" [],
+        /// An iOS target's bundle ID.
+        ValueIosBundleId = "value-ios-bundle-id" [],
     }
 }
 
@@ -158,6 +166,8 @@ impl Localize for ConstantKind {
             Self::LiveUrlKey => C::ValueLiveUrlKey,
             Self::MiniProgramAppId => C::ValueAppId,
             Self::TencentCloudAppId => C::ValueTencentCloudAppId,
+            Self::AndroidApplicationId => C::ValueAndroidApplicationId,
+            Self::IosBundleId => C::ValueIosBundleId,
         })
     }
 }

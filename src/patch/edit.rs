@@ -174,6 +174,10 @@ fn edit_constants<'v>(
     let mut notes = Vec::new();
     let mut copied_up_to = 0;
     for constant in constants {
+        // Assigned at run time (`const SDKAPPID = sdkAppId;`): not a literal of ours.
+        if constant.state == ValueState::SetAtRunTime {
+            continue;
+        }
         let Some(value) = choose(constant, &mut notes) else {
             continue;
         };
@@ -298,6 +302,13 @@ fn wanted<'v>(
         ConstantKind::LiveUrlKey => text(&values.live_url_key),
         ConstantKind::MiniProgramAppId => values.app_id.as_ref().map(|a| Value::Text(a.as_str())),
         ConstantKind::TencentCloudAppId => None,
+        ConstantKind::AndroidApplicationId => text(&values.android_package),
+        ConstantKind::IosBundleId => values.ios_bundle_id.as_deref().map(|main| {
+            match file.apps.iter().find(|a| a.line == constant.line) {
+                Some(app) => Value::Owned(crate::demo::rebound_id(&file.apps, app, main)),
+                None => Value::Text(main),
+            }
+        }),
     }
 }
 

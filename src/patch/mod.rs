@@ -38,6 +38,8 @@ pub enum NoteKind {
     GitUntracked,
     /// An optional value was given that no file declares.
     ValueNotDeclared,
+    /// A licence is written: the app IDs it must have been issued for.
+    LicenceBinding,
 }
 
 impl NoteKind {
@@ -50,6 +52,7 @@ impl NoteKind {
             Self::GitUncommitted => "git-uncommitted",
             Self::GitUntracked => "git-untracked",
             Self::ValueNotDeclared => "value-not-declared",
+            Self::LicenceBinding => "licence-binding",
         }
     }
 }
@@ -101,6 +104,7 @@ mod fsguard;
 mod lock;
 mod plan;
 mod planner;
+mod platforms;
 mod restore;
 mod txn;
 
@@ -115,7 +119,8 @@ pub use diff::{DiffLine, DiffLineKind, NO_NEWLINE_MARKER, REDACTED, redact_text}
 pub use error::{LockHolder, ManifestProblem, NotAFileKind, PatchError, UnsafePathReason};
 pub use lock::{DEFAULT_LOCK_WAIT, DemoLock, LOCK_FILE};
 pub use plan::PatchPlan;
-pub use planner::{plan, plan_app_id, plan_scanned, plan_scanned_app_id};
+pub use planner::{plan, plan_app_id, plan_scanned, plan_scanned_app_id, plan_scanned_for};
+pub use platforms::{PlatformFilter, UnknownPlatform, platform_named};
 pub use restore::{RestoreDepth, RestoreReport, restore, restore_locked, restore_with};
 #[doc(hidden)]
 pub use txn::pause as fault_pause;

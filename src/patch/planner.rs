@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::demo::{self, ConstantKind, FileRole, ScanProgress, ScannedDemo};
 
 use super::edit::{EditError, FileEdit, edit_scanned, edit_scanned_app_id};
-use super::{FileChange, NoteKind, PatchError, PatchPlan, PlanNote};
+use super::{FileChange, NoteKind, PatchError, PatchPlan, PlanNote, PlatformFilter};
 use crate::credentials::AppId;
 use crate::demo::{DemoFile, RefusedFile};
 use crate::messages::{Localize, Message, PatchCode};
@@ -24,13 +24,36 @@ pub fn plan(root: &Path, values: &Values) -> Result<PatchPlan, PatchError> {
 /// Plans writing `values` from a finished scan (e.g. the one a window has just shown), without
 /// reading or analysing any file again. Reads, never writes.
 pub fn plan_scanned(scanned: &ScannedDemo, values: &Values) -> Result<PatchPlan, PatchError> {
+    plan_scanned_for(scanned, values, &PlatformFilter::All)
+}
+
+/// [`plan_scanned`] for the files of the platforms `filter` selects only: the others are not
+/// touched, and a refused file among them does not stop the plan.
+pub fn plan_scanned_for(
+    scanned: &ScannedDemo,
+    values: &Values,
+    filter: &PlatformFilter,
+) -> Result<PatchPlan, PatchError> {
     let (changes, mut notes) = plan_edits(
         scanned,
-        |_| true,
-        |role| matches!(role, FileRole::Credentials | FileRole::ProjectConfig),
+        |refused| filter.includes(demo::platform_of_path(&refused.rel_path)),
+        |file| {
+            filter.includes(file.platform)
+                && (matches!(file.role, FileRole::Credentials | FileRole::ProjectConfig)
+                    || matches!(file.role, FileRole::LicenceCall | FileRole::AppProject)
+                        && !file.constants.is_empty())
+        },
         |file, bytes| edit_scanned(file, bytes, values),
     )?;
-    notes.extend(unused_value_notes(&scanned.scan.files, values));
+    let selected: Vec<DemoFile> = scanned
+        .scan
+        .files
+        .iter()
+        .filter(|f| filter.includes(f.platform))
+        .cloned()
+        .collect();
+    notes.extend(unused_value_notes(&selected, values));
+    notes.extend(binding_notes(&selected, values));
     Ok(PatchPlan::new(scanned.scan.root.clone(), changes, notes))
 }
 
@@ -50,7 +73,7 @@ pub fn plan_scanned_app_id(scanned: &ScannedDemo, app_id: &AppId) -> Result<Patc
                 .file_name()
                 .is_some_and(|n| n == PROJECT_CONFIG)
         },
-        |role| role == FileRole::ProjectConfig,
+        |file| file.role == FileRole::ProjectConfig,
         |file, bytes| edit_scanned_app_id(file, bytes, app_id),
     )?;
     Ok(PatchPlan::new(scanned.scan.root.clone(), changes, notes))
@@ -68,7 +91,7 @@ fn scan_for_plan(root: &Path) -> Result<ScannedDemo, PatchError> {
 fn plan_edits(
     scanned: &ScannedDemo,
     blocks: impl Fn(&RefusedFile) -> bool,
-    select: impl Fn(FileRole) -> bool,
+    select: impl Fn(&DemoFile) -> bool,
     edit: impl Fn(&DemoFile, &[u8]) -> Result<FileEdit, EditError>,
 ) -> Result<(Vec<FileChange>, Vec<PlanNote>), PatchError> {
     let scan = &scanned.scan;
@@ -82,7 +105,7 @@ fn plan_edits(
             more: blocking.len() - 1,
         });
     }
-    let targets: Vec<_> = scan.files.iter().filter(|f| select(f.role)).collect();
+    let targets: Vec<_> = scan.files.iter().filter(|f| select(f)).collect();
     if targets.is_empty() {
         return Err(PatchError::NoCredentialFiles { root: root.clone() });
     }
@@ -122,6 +145,11 @@ fn unused_value_notes(files: &[demo::DemoFile], values: &Values) -> Vec<PlanNote
         (ConstantKind::PushDomain, values.push_domain.is_some()),
         (ConstantKind::PlayDomain, values.play_domain.is_some()),
         (ConstantKind::LiveUrlKey, values.live_url_key.is_some()),
+        (
+            ConstantKind::AndroidApplicationId,
+            values.android_package.is_some(),
+        ),
+        (ConstantKind::IosBundleId, values.ios_bundle_id.is_some()),
     ];
     given
         .into_iter()
@@ -133,4 +161,47 @@ fn unused_value_notes(files: &[demo::DemoFile], values: &Values) -> Vec<PlanNote
             message: Message::new(PatchCode::NoteValueNotDeclared).with("value", kind.message()),
         })
         .collect()
+}
+
+/// When a licence is written but no package name / bundle ID is given, a note with the IDs the
+/// demo's apps are built with: the licence must have been issued for one of them.
+fn binding_notes(files: &[DemoFile], values: &Values) -> Vec<PlanNote> {
+    if values.license_url.is_none() && values.license_key.is_none() {
+        return Vec::new();
+    }
+    let mut notes = Vec::new();
+    for (platform, given, code) in [
+        (
+            demo::Platform::Android,
+            values.android_package.is_some(),
+            PatchCode::NoteLicenceAndroidIds,
+        ),
+        (
+            demo::Platform::Ios,
+            values.ios_bundle_id.is_some(),
+            PatchCode::NoteLicenceIosIds,
+        ),
+    ] {
+        if given {
+            continue;
+        }
+        let mut ids: Vec<&str> = files
+            .iter()
+            .filter(|f| f.platform == platform && f.role == FileRole::AppProject)
+            .flat_map(|f| &f.apps)
+            .filter(|a| a.product == demo::AppProduct::Application)
+            .filter_map(|a| a.id.as_deref())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if !ids.is_empty() {
+            notes.push(PlanNote {
+                kind: NoteKind::LicenceBinding,
+                rel_path: None,
+                line: None,
+                message: Message::new(code).with("ids", ids.join(", ")),
+            });
+        }
+    }
+    notes
 }

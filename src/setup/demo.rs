@@ -83,6 +83,29 @@ impl Demo {
             .unwrap_or(base))
     }
 
+    /// The optional fields the files of `platform` declare (the window shows only those).
+    #[must_use]
+    pub fn declared_fields(&self, platform: demo::Platform) -> Vec<super::Field> {
+        super::declared_fields(self.scan(), platform)
+    }
+
+    /// The platforms this demo has files of (the window's per-platform checkboxes).
+    #[must_use]
+    pub fn platforms(&self) -> Vec<demo::Platform> {
+        super::platforms_found(self.scan())
+    }
+
+    /// The apps whose ID differs from the package name (`android`) / bundle ID (`ios`) a licence
+    /// was issued for, each with its fix.
+    #[must_use]
+    pub fn binding_mismatches(
+        &self,
+        android: Option<&str>,
+        ios: Option<&str>,
+    ) -> Vec<super::BindingMismatch> {
+        super::binding_mismatches(self.scan(), android, ios)
+    }
+
     /// The folder, when this demo is one (an archive is not patched).
     #[must_use]
     pub fn folder(&self) -> Option<&Path> {

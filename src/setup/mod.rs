@@ -5,11 +5,16 @@
 //! Every operation is blocking (the window runs it on a background thread) and returns typed
 //! results whose errors say themselves through [`crate::messages::Localize`].
 
+mod binding;
 mod demo;
+mod live_values;
 mod plan;
 mod values;
 
+pub use crate::patch::{PlatformFilter, UnknownPlatform};
+pub use binding::{BindingMismatch, binding_mismatches, declared_fields, platforms_found};
 pub use demo::{Demo, is_archive_path, typed_folder};
+pub use live_values::{Accepted, LICENSE_HOST};
 pub use plan::{Plan, SetupError, WriteReport, restore, restore_to, undo_depth, write_app_id};
 pub use values::{Field, FieldError, OPTIONAL_TEXTS, ParsedValues, RawValues, Values};
 
@@ -40,5 +45,12 @@ impl Setup {
     pub fn current_plan(&self, values: &Values) -> Option<&Plan> {
         let plan = self.plan.as_ref()?;
         (plan.is_for(values) && Some(plan.root()) == self.folder()).then_some(plan)
+    }
+
+    /// [`Self::current_plan`], when it was also made for these platforms.
+    #[must_use]
+    pub fn current_plan_for(&self, values: &Values, platforms: &PlatformFilter) -> Option<&Plan> {
+        self.current_plan(values)
+            .filter(|plan| plan.platforms() == platforms)
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::credentials::AppId;
 use crate::demo::ScanError;
 use crate::messages::{Localize, Message, SetupCode};
-use crate::patch::{self, PatchError, PatchPlan};
+use crate::patch::{self, PatchError, PatchPlan, PlatformFilter};
 
 use super::{Demo, Values};
 
@@ -64,6 +64,8 @@ impl std::error::Error for SetupError {}
 pub struct Plan {
     /// The values written.
     values: Values,
+    /// The platforms whose files it covers.
+    platforms: PlatformFilter,
     /// The changes.
     pub patch: PatchPlan,
     /// The diff of the changes, the key shown as `<secret key>` (made once, with the plan).
@@ -82,16 +84,28 @@ pub struct WriteReport {
 impl Demo {
     /// Plans writing `values` into this demo's folder (and notes what git says of its files).
     pub fn plan(&self, values: &Values) -> Result<Plan, SetupError> {
+        self.plan_for(values, &PlatformFilter::All)
+    }
+
+    /// [`Self::plan`] for the files of the platforms `platforms` selects only (the window's
+    /// per-platform checkboxes): the others are not touched, and a refused file among them does
+    /// not stop this plan.
+    pub fn plan_for(
+        &self,
+        values: &Values,
+        platforms: &PlatformFilter,
+    ) -> Result<Plan, SetupError> {
         if self.folder().is_none() {
             return Err(SetupError::NotAFolder {
                 path: self.path.clone(),
             });
         }
-        let mut patch = patch::plan_scanned(&self.scanned, values)?;
+        let mut patch = patch::plan_scanned_for(&self.scanned, values, platforms)?;
         patch.check_git();
         let diff = patch.diff_lines(&[values.secret_key.expose()]);
         Ok(Plan {
             values: values.clone(),
+            platforms: platforms.clone(),
             patch,
             diff,
         })
@@ -103,6 +117,12 @@ impl Plan {
     #[must_use]
     pub fn is_for(&self, values: &Values) -> bool {
         &self.values == values
+    }
+
+    /// The platforms whose files this plan covers.
+    #[must_use]
+    pub fn platforms(&self) -> &PlatformFilter {
+        &self.platforms
     }
 
     /// The demo folder.

@@ -1,8 +1,10 @@
 //! The values one setup writes: the three credentials and the optional ones, parsed once from
 //! what a person typed (in the window's fields or the command line's flags).
 
-use crate::credentials::{AppId, CredentialError, SdkAppId, SecretKey, clean_pasted};
+use crate::credentials::{AppId, CredentialError, SdkAppId, SecretKey, Shown, clean_pasted};
 use crate::messages::{Localize, Message, SetupCode};
+
+use super::live_values::{self, Accepted};
 
 /// The values a setup writes into the demo. Optional ones are written only where given and
 /// where a file declares them. Its `Debug` never shows the key.
@@ -24,8 +26,14 @@ pub struct Values {
     pub push_domain: Option<String>,
     /// `PLAY_DOMAIN`.
     pub play_domain: Option<String>,
-    /// `LIVE_URL_KEY`.
+    /// `LIVE_URL_KEY` (empty: push authentication is off).
     pub live_url_key: Option<String>,
+    /// The Android package name the licence was issued for: written to every literal
+    /// `applicationId` of the Android apps.
+    pub android_package: Option<String>,
+    /// The iOS bundle ID the licence was issued for: written to every literal
+    /// `PRODUCT_BUNDLE_IDENTIFIER` of the iOS app targets (an extension keeps its suffix).
+    pub ios_bundle_id: Option<String>,
 }
 
 impl Values {
@@ -42,6 +50,8 @@ impl Values {
             push_domain: None,
             play_domain: None,
             live_url_key: None,
+            android_package: None,
+            ios_bundle_id: None,
         }
     }
 }
@@ -67,6 +77,10 @@ pub enum Field {
     PlayDomain,
     /// The live URL (push authentication) key.
     LiveUrlKey,
+    /// The Android package name the licence was issued for.
+    AndroidPackage,
+    /// The iOS bundle ID the licence was issued for.
+    IosBundleId,
 }
 
 impl Field {
@@ -83,6 +97,8 @@ impl Field {
             Self::PushDomain => "--push-domain",
             Self::PlayDomain => "--play-domain",
             Self::LiveUrlKey => "--live-url-key",
+            Self::AndroidPackage => "--android-package",
+            Self::IosBundleId => "--ios-bundle-id",
         }
     }
 }
@@ -101,19 +117,57 @@ pub enum FieldError {
     Empty(Field),
     /// An optional value with a line break or another control character.
     ControlCharacter(Field),
+    /// The licence URL is not an `http(s)://` URL.
+    LicenseUrlNotUrl {
+        /// What was typed.
+        got: String,
+    },
+    /// A push or play domain that is no host name, and why.
+    DomainInvalid {
+        /// Which domain.
+        field: Field,
+        /// What was typed.
+        got: String,
+        /// Why it is no host name (one of the `DomainReason…` codes).
+        reason: SetupCode,
+    },
+    /// Not an Android package name.
+    AndroidPackageInvalid {
+        /// What was typed.
+        got: String,
+    },
+    /// Not an iOS bundle ID.
+    BundleIdInvalid {
+        /// What was typed.
+        got: String,
+    },
 }
 
 impl Localize for FieldError {
     fn message(&self) -> Message {
         match self {
             Self::Credential(err) => err.message(),
-            Self::ExpireNotSeconds { got } => Message::new(SetupCode::ExpireNotSeconds)
-                .with("got", &crate::credentials::Shown::of(got)),
+            Self::ExpireNotSeconds { got } => {
+                Message::new(SetupCode::ExpireNotSeconds).with("got", &Shown::of(got))
+            }
             Self::Empty(field) => {
                 Message::new(SetupCode::ValueEmpty).with("field", field.message())
             }
             Self::ControlCharacter(field) => {
                 Message::new(SetupCode::ValueControlCharacter).with("field", field.message())
+            }
+            Self::LicenseUrlNotUrl { got } => {
+                Message::new(SetupCode::LicenseUrlNotUrl).with("got", &Shown::of(got))
+            }
+            Self::DomainInvalid { field, got, reason } => Message::new(SetupCode::DomainInvalid)
+                .with("field", field.message())
+                .with("got", &Shown::of(got))
+                .with("reason", Message::new(*reason)),
+            Self::AndroidPackageInvalid { got } => {
+                Message::new(SetupCode::AndroidPackageInvalid).with("got", &Shown::of(got))
+            }
+            Self::BundleIdInvalid { got } => {
+                Message::new(SetupCode::BundleIdInvalid).with("got", &Shown::of(got))
             }
         }
     }
@@ -136,8 +190,12 @@ pub struct RawValues {
     pub push_domain: Option<String>,
     /// The play domain as typed.
     pub play_domain: Option<String>,
-    /// The live URL key as typed.
+    /// The live URL key as typed (empty: push authentication is off).
     pub live_url_key: Option<String>,
+    /// The Android package name the licence was issued for, as typed.
+    pub android_package: Option<String>,
+    /// The iOS bundle ID the licence was issued for, as typed.
+    pub ios_bundle_id: Option<String>,
 }
 
 /// Each typed value parsed on its own, so that every field can show its own message.
@@ -151,17 +209,23 @@ pub struct ParsedValues {
     pub secret_key: Result<SecretKey, FieldError>,
     /// `EXPIRETIME`, `None` when not given.
     pub expire: Result<Option<u32>, FieldError>,
-    /// The optional texts, in [`OPTIONAL_TEXTS`] order.
-    pub texts: [Result<Option<String>, FieldError>; 5],
+    /// The optional texts, in [`OPTIONAL_TEXTS`] order, as they will be written (a domain
+    /// reduced to its host).
+    pub texts: [Result<Option<String>, FieldError>; 7],
+    /// Notes and warnings about accepted values, each with its field (a URL reduced to its
+    /// host, a licence key that is not 32 hex characters, the same push and play domain).
+    pub notes: Vec<(Field, Message)>,
 }
 
 /// The optional text values, in the order of [`ParsedValues::texts`].
-pub const OPTIONAL_TEXTS: [Field; 5] = [
+pub const OPTIONAL_TEXTS: [Field; 7] = [
     Field::LicenseUrl,
     Field::LicenseKey,
     Field::PushDomain,
     Field::PlayDomain,
     Field::LiveUrlKey,
+    Field::AndroidPackage,
+    Field::IosBundleId,
 ];
 
 impl RawValues {
@@ -184,30 +248,78 @@ impl RawValues {
             &self.push_domain,
             &self.play_domain,
             &self.live_url_key,
+            &self.android_package,
+            &self.ios_bundle_id,
         ];
+        let mut notes = Vec::new();
+        let texts: [Result<Option<String>, FieldError>; 7] = std::array::from_fn(|i| {
+            let field = OPTIONAL_TEXTS[i];
+            let accepted = optional_text(field, texts[i].as_deref())?;
+            Ok(accepted.map(|accepted| {
+                notes.extend(accepted.notes.into_iter().map(|note| (field, note)));
+                accepted.value
+            }))
+        });
+        if let [_, _, Ok(Some(push)), Ok(Some(play)), ..] = &texts
+            && push == play
+        {
+            notes.push((
+                Field::PlayDomain,
+                Message::new(SetupCode::WarnSamePushPlayDomain).with("domain", push.as_str()),
+            ));
+        }
         ParsedValues {
             app_id,
             sdk_app_id: SdkAppId::parse(&self.sdk_app_id).map_err(FieldError::Credential),
             secret_key: SecretKey::parse(secret_key).map_err(FieldError::Credential),
             expire,
-            texts: std::array::from_fn(|i| optional_text(OPTIONAL_TEXTS[i], texts[i].as_deref())),
+            texts,
+            notes,
         }
     }
 }
 
-fn optional_text(field: Field, raw: Option<&str>) -> Result<Option<String>, FieldError> {
+/// Parses one optional value: `None` when not given. Empty text is refused, except for the
+/// live URL key (empty: push authentication off).
+fn optional_text(field: Field, raw: Option<&str>) -> Result<Option<Accepted>, FieldError> {
     let Some(raw) = raw else { return Ok(None) };
     let cleaned = clean_pasted(raw);
     if cleaned.is_empty() {
-        return Err(FieldError::Empty(field));
+        return if field == Field::LiveUrlKey {
+            Ok(Some(Accepted {
+                value: String::new(),
+                notes: Vec::new(),
+            }))
+        } else {
+            Err(FieldError::Empty(field))
+        };
     }
     if cleaned.chars().any(char::is_control) {
         return Err(FieldError::ControlCharacter(field));
     }
-    Ok(Some(cleaned.to_owned()))
+    let plain = || Accepted {
+        value: cleaned.to_owned(),
+        notes: Vec::new(),
+    };
+    Ok(Some(match field {
+        Field::LicenseUrl => live_values::license_url(cleaned)?,
+        Field::LicenseKey => live_values::license_key(cleaned),
+        Field::PushDomain | Field::PlayDomain => live_values::domain(field, cleaned)?,
+        Field::AndroidPackage => live_values::android_package(cleaned)?,
+        Field::IosBundleId => live_values::bundle_id(cleaned)?,
+        _ => plain(),
+    }))
 }
 
 impl ParsedValues {
+    /// The notes and warnings about one accepted field, to show beside it.
+    pub fn notes_for(&self, field: Field) -> impl Iterator<Item = &Message> {
+        self.notes
+            .iter()
+            .filter(move |(f, _)| *f == field)
+            .map(|(_, note)| note)
+    }
+
     /// The first refused value with its field, in the order the fields are shown.
     #[must_use]
     pub fn first_error(&self) -> Option<(Field, &FieldError)> {
@@ -247,6 +359,8 @@ impl ParsedValues {
             push_domain: text(2)?,
             play_domain: text(3)?,
             live_url_key: text(4)?,
+            android_package: text(5)?,
+            ios_bundle_id: text(6)?,
         })
     }
 
@@ -272,6 +386,8 @@ impl Localize for Field {
             Self::PushDomain => SetupCode::FieldPushDomain,
             Self::PlayDomain => SetupCode::FieldPlayDomain,
             Self::LiveUrlKey => SetupCode::FieldLiveUrlKey,
+            Self::AndroidPackage => SetupCode::FieldAndroidPackage,
+            Self::IosBundleId => SetupCode::FieldIosBundleId,
         };
         Message::new(code)
     }

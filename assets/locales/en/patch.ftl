@@ -69,6 +69,16 @@ note-expire-corrected-not-seconds = { $name } was { $written }, which is not a l
 note-git-uncommitted = this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours
 note-git-untracked = this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits
 note-value-not-declared = the { $value } given was not written: no file in this demo declares it
+note-licence-android-ids =
+    { $front ->
+        [cli] the licence works only in an app built with the package name it was issued for; this demo's Android apps are built as { $ids }: if your licence is for another package name, run patch again with --android-package and it rewrites them
+       *[window] the licence works only in an app built with the package name it was issued for; this demo's Android apps are built as { $ids }: if your licence is for another package name, type it in, and mlvb-setup rewrites them
+    }
+note-licence-ios-ids =
+    { $front ->
+        [cli] the licence works only in an app built with the bundle ID it was issued for; this demo's iOS apps are built as { $ids }: if your licence is for another bundle ID, run patch again with --ios-bundle-id and it rewrites them
+       *[window] the licence works only in an app built with the bundle ID it was issued for; this demo's iOS apps are built as { $ids }: if your licence is for another bundle ID, type it in, and mlvb-setup rewrites them
+    }
 note-at = { $place }: { $note }
 value-sdk-app-id = SDKAppID
 value-secret-key = secret key
@@ -80,6 +90,8 @@ value-play-domain = play domain
 value-live-url-key = live URL key
 value-app-id = AppID
 value-tencent-cloud-app-id = Tencent Cloud APPID
+value-android-application-id = Android package name (applicationId)
+value-ios-bundle-id = iOS bundle ID
 patch-locked = { $holder } is patching or restoring { $path } right now: wait until it has finished and try again (nothing was changed)
 patch-untrusted-state = { $path } is not a folder mlvb-setup made (it is a link or a file); it is not used: remove it if it came with a download, then try again; nothing was changed
 restore-foreign-backup = the backup { $path } was not made for this demo folder (it names { $made_for }): it may have come inside a downloaded archive, so it is not used; if you moved the demo folder, move it back to restore; nothing was changed

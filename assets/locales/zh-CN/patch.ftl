@@ -63,6 +63,16 @@ note-expire-corrected-not-seconds = { $name } 原为 { $written }，不是以秒
 note-git-uncommitted = 这个文件在 git 中有未提交的改动：请先提交或暂存，这样才能把 mlvb-setup 的修改和你自己的改动区分开。
 note-git-untracked = 这个文件没有被 git 跟踪：请先提交它，这样 git 才能显示并撤销 mlvb-setup 的修改。
 note-value-not-declared = 给出的{ $value }没有写入：这个 Demo 中没有文件声明它。
+note-licence-android-ids =
+    { $front ->
+        [cli] License 只在包名与签发时一致的应用里有效；这个 Demo 的 Android 应用包名是 { $ids }：如果你的 License 签发给别的包名，请加上 --android-package 再运行一次 patch，它会改写这些包名。
+       *[window] License 只在包名与签发时一致的应用里有效；这个 Demo 的 Android 应用包名是 { $ids }：如果你的 License 签发给别的包名，请填写它，mlvb-setup 会改写这些包名。
+    }
+note-licence-ios-ids =
+    { $front ->
+        [cli] License 只在 Bundle ID 与签发时一致的应用里有效；这个 Demo 的 iOS 应用是 { $ids }：如果你的 License 签发给别的 Bundle ID，请加上 --ios-bundle-id 再运行一次 patch，它会改写这些 ID。
+       *[window] License 只在 Bundle ID 与签发时一致的应用里有效；这个 Demo 的 iOS 应用是 { $ids }：如果你的 License 签发给别的 Bundle ID，请填写它，mlvb-setup 会改写这些 ID。
+    }
 note-at = { $place }：{ $note }
 value-sdk-app-id = SDKAppID
 value-secret-key = 密钥
@@ -74,6 +84,8 @@ value-play-domain = 播放域名
 value-live-url-key = 推流鉴权 Key
 value-app-id = AppID
 value-tencent-cloud-app-id = 腾讯云 APPID
+value-android-application-id = Android 包名（applicationId）
+value-ios-bundle-id = iOS 的 Bundle ID
 patch-locked = { $holder }正在修改或还原 { $path }：请等它完成后再试（没有做任何改动）。
 patch-untrusted-state = { $path } 不是 mlvb-setup 创建的文件夹（而是链接或文件），因此不会使用它：如果它是随下载一起来的，请删除后重试；没有做任何改动。
 restore-foreign-backup = 备份 { $path } 不是为这个 Demo 文件夹做的（它记录的是 { $made_for }）：它可能是随下载的压缩包一起来的，因此不会使用；如果你移动过 Demo 文件夹，请移回原处再还原；没有做任何改动。

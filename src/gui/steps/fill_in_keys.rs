@@ -287,6 +287,7 @@ fn file_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, file: &DemoFile) {
                             ("state-placeholder", ui.visuals().warn_fg_color)
                         }
                         ValueState::Set => ("state-set", ADDED_COLOR),
+                        ValueState::SetAtRunTime => ("state-set", ui.visuals().weak_text_color()),
                     };
                     ui.label(RichText::new(i18n.tr(state_key)).color(color));
                     let value = if constant.kind == ConstantKind::SecretKey {

@@ -6,12 +6,14 @@ use std::fmt::Write as _;
 use crate::demo::{ConstantKind, Language, LiteralStyle};
 
 /// The value to write, before it becomes a literal.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub(super) enum Value<'a> {
     /// A number (`SDKAPPID`, `EXPIRETIME`).
     Number(u32),
     /// A string (the key, a licence URL, a domain, an `AppID`).
     Text(&'a str),
+    /// A string made for this file (an app extension's bundle ID).
+    Owned(String),
 }
 
 /// Why a value cannot be written into a file.
@@ -37,12 +39,21 @@ pub(super) fn render(
             n.to_string()
         }
         Value::Text(text) => text.to_owned(),
+        Value::Owned(text) => text,
     };
+    if style == LiteralStyle::BareWord
+        && !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/'))
+    {
+        return Ok(text.into_bytes());
+    }
     let (prefix, quote) = match (language, style) {
         (Language::ObjectiveC, LiteralStyle::ObjcString | LiteralStyle::BarePlaceholder { .. }) => {
             ("@", '"')
         }
-        (Language::JavaScript, LiteralStyle::SingleQuoted) => ("", '\''),
+        (Language::JavaScript | Language::Gradle, LiteralStyle::SingleQuoted) => ("", '\''),
         _ => ("", '"'),
     };
     let mut out = String::with_capacity(text.len() + 3);
@@ -75,26 +86,29 @@ fn escape_char(
     ch: char,
     ascii_only: bool,
 ) -> Result<(), Unwritable> {
-    use Language::{CSharp, Cpp, Java, JavaScript, Json, Kotlin, ObjectiveC, Swift};
+    use Language::{
+        CSharp, Cpp, Gradle, GradleKotlin, Java, JavaScript, Json, Kotlin, ObjectiveC, Swift,
+        XcodeProject,
+    };
     match ch {
         '\\' => out.push_str("\\\\"),
         c if c == quote => {
             out.push('\\');
             out.push(c);
         }
-        '$' if language == Kotlin => out.push_str("\\$"),
+        '$' if matches!(language, Kotlin | GradleKotlin | Gradle) => out.push_str("\\$"),
         '\n' => out.push_str("\\n"),
         '\r' => out.push_str("\\r"),
         '\t' => out.push_str("\\t"),
         c if c.is_control() && c.is_ascii() => match language {
             // Java and C read `\u` escapes before lexing: a `\u000a` would end the line.
-            Java | ObjectiveC | Cpp => {
+            Java | ObjectiveC | Cpp | XcodeProject => {
                 let _ = write!(out, "\\{:03o}", u32::from(c));
             }
             Swift => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
-            Kotlin | JavaScript | Json | CSharp => {
+            Kotlin | JavaScript | Json | CSharp | Gradle | GradleKotlin => {
                 let _ = write!(out, "\\u{:04x}", u32::from(c));
             }
         },
@@ -104,7 +118,7 @@ fn escape_char(
         }
         c if c.is_ascii() || !ascii_only => out.push(c),
         c => match language {
-            Java | Kotlin | JavaScript | Json => {
+            Java | Kotlin | JavaScript | Json | Gradle | GradleKotlin => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
                     let _ = write!(out, "\\u{unit:04x}");
@@ -121,7 +135,7 @@ fn escape_char(
             Swift => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
-            ObjectiveC => return Err(Unwritable::NonAscii),
+            ObjectiveC | XcodeProject => return Err(Unwritable::NonAscii),
         },
     }
     Ok(())
