@@ -7,6 +7,7 @@ pub mod demo;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod messages;
+pub mod online;
 pub mod patch;
 pub mod preview;
 pub mod setup;

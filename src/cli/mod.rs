@@ -4,6 +4,7 @@
 
 #[macro_use]
 pub(crate) mod output;
+mod check_cmd;
 mod demo_cmd;
 mod preview_cmd;
 mod secret;
@@ -111,6 +112,8 @@ enum Command {
     Usersig(UsersigCommand),
     /// Get the WeChat preview QR of the mini-program demo and print it in the terminal.
     Preview(preview_cmd::PreviewArgs),
+    /// Check the SDKAppID and secret key: their form offline, or with Tencent Cloud (--online).
+    Check(check_cmd::CheckArgs),
 }
 
 /// Arguments of `patch`.
@@ -227,6 +230,7 @@ where
             usersig_cmd::decode(&usersig, json)
         }
         Command::Preview(args) => preview_cmd::run(&args),
+        Command::Check(args) => check_cmd::run(&args),
     };
     // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
     // it (a full disk) is bad: the user did not get what they asked for.

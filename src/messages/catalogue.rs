@@ -31,6 +31,7 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "preview",
     "window-errors",
     "window",
+    "online",
 ];
 
 /// Both languages' messages, parsed once per process.

@@ -112,4 +112,6 @@ code_areas! {
     Preview(super::preview::PreviewCode),
     /// The command line's own output.
     Cli(super::cli::CliCode),
+    /// Checking the values with Tencent Cloud.
+    Online(super::online::OnlineCode),
 }
