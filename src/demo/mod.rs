@@ -2,6 +2,7 @@
 
 mod analyze;
 mod archive;
+mod domains;
 mod json;
 mod model;
 mod scan;
@@ -11,6 +12,10 @@ mod walk;
 
 pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, refuse_oversized};
 pub use archive::{scan_zip, unpack_zip};
+pub use domains::{
+    DomainGroup, FoundDomain, GUIDE_REQUEST_DOMAINS, RequestDomains, find_in_file,
+    find_request_domains, mini_program_domains,
+};
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};
 pub use walk::{ScanProgress, ScannedDemo};
