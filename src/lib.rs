@@ -4,6 +4,7 @@
 
 pub mod credentials;
 pub mod demo;
+pub mod doctor;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod messages;

@@ -6,6 +6,7 @@
 pub(crate) mod output;
 mod check_cmd;
 mod demo_cmd;
+mod doctor_cmd;
 mod preview_cmd;
 mod secret;
 mod usersig_cmd;
@@ -114,6 +115,17 @@ enum Command {
     Preview(preview_cmd::PreviewArgs),
     /// Check the SDKAppID and secret key: their form offline, or with Tencent Cloud (--online).
     Check(check_cmd::CheckArgs),
+    /// List every problem still in the way before a phone sees the demo; exit 0 when none.
+    Doctor {
+        /// The demo folder.
+        dir: PathBuf,
+        /// Also ask Tencent Cloud about the SDKAppID and key in the files (and the licence URL).
+        #[arg(long)]
+        online: bool,
+        /// Print machine-readable JSON: {"problems": [...]}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Arguments of `patch`.
@@ -231,6 +243,7 @@ where
         }
         Command::Preview(args) => preview_cmd::run(&args),
         Command::Check(args) => check_cmd::run(&args),
+        Command::Doctor { dir, online, json } => doctor_cmd::run(&dir, online, json),
     };
     // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
     // it (a full disk) is bad: the user did not get what they asked for.

@@ -32,6 +32,7 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "window-errors",
     "window",
     "online",
+    "doctor",
 ];
 
 /// Both languages' messages, parsed once per process.

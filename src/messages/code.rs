@@ -114,4 +114,6 @@ code_areas! {
     Cli(super::cli::CliCode),
     /// Checking the values with Tencent Cloud.
     Online(super::online::OnlineCode),
+    /// The doctor's findings ("Ready?").
+    Doctor(super::doctor::DoctorCode),
 }
