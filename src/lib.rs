@@ -4,9 +4,11 @@
 
 pub mod credentials;
 pub mod demo;
+pub mod doctor;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod messages;
+pub mod online;
 pub mod patch;
 pub mod preview;
 pub mod setup;

@@ -191,8 +191,31 @@ fn app_json(platform: demo::Platform, app: &demo::AppBinding) -> serde_json::Val
     doc
 }
 
+/// `scan --json`'s `request_domains`: the hosts the mini program's code calls, per console
+/// group, with the guide's three; `null` without a mini program (or for an archive).
+pub fn request_domains_json(scan: &DemoScan) -> serde_json::Value {
+    let Some((folder, domains)) = demo::mini_program_domains(scan) else {
+        return serde_json::Value::Null;
+    };
+    json!({
+        "folder": slash_path(&folder),
+        "request": domains.request,
+        "socket": domains.socket,
+        "upload_file": domains.upload_file,
+        "download_file": domains.download_file,
+        "guide": demo::GUIDE_REQUEST_DOMAINS,
+        "found": domains.found.iter().map(|f| json!({
+            "domain": f.domain,
+            "group": f.group,
+            "path": slash_path(&folder.join(&f.rel_path)),
+            "line": f.line,
+        })).collect::<Vec<_>>(),
+    })
+}
+
 fn scan_json(scan: &DemoScan) -> serde_json::Value {
     json!({
+        "request_domains": request_domains_json(scan),
         "root": scan.root.display().to_string(),
         "files": scan.files.iter().map(file_json).collect::<Vec<_>>(),
         "refused": scan.refused.iter().map(|r| json!({

@@ -4,7 +4,9 @@
 
 #[macro_use]
 pub(crate) mod output;
+mod check_cmd;
 mod demo_cmd;
+mod doctor_cmd;
 mod preview_cmd;
 mod secret;
 mod usersig_cmd;
@@ -111,6 +113,19 @@ enum Command {
     Usersig(UsersigCommand),
     /// Get the WeChat preview QR of the mini-program demo and print it in the terminal.
     Preview(preview_cmd::PreviewArgs),
+    /// Check the SDKAppID and secret key: their form offline, or with Tencent Cloud (--online).
+    Check(check_cmd::CheckArgs),
+    /// List every problem still in the way before a phone sees the demo; exit 0 when none.
+    Doctor {
+        /// The demo folder.
+        dir: PathBuf,
+        /// Also ask Tencent Cloud about the SDKAppID and key in the files (and the licence URL).
+        #[arg(long)]
+        online: bool,
+        /// Print machine-readable JSON: {"problems": [...]}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Arguments of `patch`.
@@ -238,6 +253,8 @@ where
             usersig_cmd::decode(&usersig, json)
         }
         Command::Preview(args) => preview_cmd::run(&args),
+        Command::Check(args) => check_cmd::run(&args),
+        Command::Doctor { dir, online, json } => doctor_cmd::run(&dir, online, json),
     };
     // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
     // it (a full disk) is bad: the user did not get what they asked for.

@@ -3,6 +3,7 @@
 mod analyze;
 mod apps;
 mod archive;
+mod domains;
 mod json;
 mod licence;
 mod model;
@@ -16,6 +17,10 @@ pub use analyze::{
 };
 pub use apps::rebound_id;
 pub use archive::{scan_zip, unpack_zip, unpack_zip_as, unpacked_name};
+pub use domains::{
+    DomainGroup, FoundDomain, GUIDE_REQUEST_DOMAINS, RequestDomains, find_in_file,
+    find_request_domains, mini_program_domains,
+};
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};
 pub use walk::{ScanProgress, ScannedDemo};

@@ -31,6 +31,8 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "preview",
     "window-errors",
     "window",
+    "online",
+    "doctor",
 ];
 
 /// Both languages' messages, parsed once per process.

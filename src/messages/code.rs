@@ -112,4 +112,8 @@ code_areas! {
     Preview(super::preview::PreviewCode),
     /// The command line's own output.
     Cli(super::cli::CliCode),
+    /// Checking the values with Tencent Cloud.
+    Online(super::online::OnlineCode),
+    /// The doctor's findings ("Ready?").
+    Doctor(super::doctor::DoctorCode),
 }

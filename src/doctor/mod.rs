@@ -1,0 +1,169 @@
+//! "Ready?": every problem that is still in the way before a phone sees the demo, per platform,
+//! each with its fix — values unfilled or still placeholders, `EXPIRETIME` ≤ 0, an SDKAppID or
+//! key that differs between files, the mini program's `appid`, request domains the project
+//! lists without the ones its code calls, DevTools' service port, licence and live values a file
+//! declares but leaves empty, and (only when asked) Tencent Cloud's own answer.
+//!
+//! [`diagnose`] only reads: nothing on disk changes. With `online` it blocks for up to two
+//! network requests; the window calls it from a background thread.
+
+mod checks;
+mod project_domains;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::demo::{Platform, RequestDomains, ScanError};
+use crate::messages::{Localize, Message};
+use crate::online::{self, OnlineCheck, OnlineReport};
+use crate::preview::host::HostEnv;
+use crate::setup::Demo;
+
+/// One remaining problem: which platform it is about (`None`: the demo as a whole) and what it
+/// is, with its fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DoctorProblem {
+    /// The platform whose demo it stops, if it is about one.
+    pub platform: Option<Platform>,
+    /// What is wrong, where, and what to do.
+    pub message: Message,
+}
+
+impl DoctorProblem {
+    fn new(platform: Option<Platform>, message: Message) -> Self {
+        Self { platform, message }
+    }
+
+    /// `{"code", "args", "message", "platform"}` (`message` in English).
+    #[must_use]
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut json = self.message.to_json();
+        json["platform"] = serde_json::to_value(self.platform).unwrap_or_default();
+        json
+    }
+}
+
+impl Localize for DoctorProblem {
+    fn message(&self) -> Message {
+        self.message.clone()
+    }
+}
+
+/// How to run the doctor.
+#[derive(Debug, Clone)]
+pub struct DoctorOptions {
+    /// Also ask Tencent Cloud about the SDKAppID and key found in the files (and the licence URL).
+    pub online: bool,
+    /// Where DevTools' files are looked for (the service port).
+    pub host: HostEnv,
+    /// Where the IM REST API is (`None`: `MLVB_SETUP_IM_ENDPOINT`, else the China host).
+    pub im_endpoint: Option<String>,
+    /// The time each online request may take (`None`: [`online::timeout`]).
+    pub timeout: Option<Duration>,
+}
+
+impl DoctorOptions {
+    /// Offline, on this machine.
+    #[must_use]
+    pub fn offline() -> Self {
+        Self {
+            online: false,
+            host: HostEnv::current(),
+            im_endpoint: None,
+            timeout: None,
+        }
+    }
+}
+
+/// Everything the doctor found.
+#[derive(Debug, Clone)]
+pub struct DoctorReport {
+    /// The demo folder examined.
+    pub root: PathBuf,
+    /// Every remaining problem, demo-wide ones first, then by platform, each in file order.
+    pub problems: Vec<DoctorProblem>,
+    /// The mini program's folder (relative to the demo) and the domains its code calls.
+    pub request_domains: Option<(PathBuf, RequestDomains)>,
+    /// Tencent Cloud's answer, when it was asked.
+    pub online: Option<OnlineReport>,
+}
+
+impl DoctorReport {
+    /// Whether nothing is left to fix.
+    #[must_use]
+    pub fn is_all_clear(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// The problems grouped by platform (`None` first: the demo as a whole).
+    #[must_use]
+    pub fn by_platform(&self) -> BTreeMap<Option<Platform>, Vec<&DoctorProblem>> {
+        let mut groups: BTreeMap<Option<Platform>, Vec<&DoctorProblem>> = BTreeMap::new();
+        for problem in &self.problems {
+            groups.entry(problem.platform).or_default().push(problem);
+        }
+        groups
+    }
+
+    /// `{"problems": [...]}` as `doctor --json` prints it.
+    #[must_use]
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "problems": self.problems.iter().map(DoctorProblem::to_json).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// Reads the demo folder and examines it. Blocking.
+pub fn diagnose_folder(dir: &Path, options: &DoctorOptions) -> Result<DoctorReport, ScanError> {
+    let demo = Demo::read(dir)?;
+    Ok(diagnose(&demo, options))
+}
+
+/// Examines a demo that was read (the window's "Ready?" page passes the demo it has). Blocking
+/// (file reads; with `online`, up to two network requests).
+#[must_use]
+pub fn diagnose(demo: &Demo, options: &DoctorOptions) -> DoctorReport {
+    let mut problems = checks::scan_problems(demo);
+    problems.extend(checks::consistency_problems(demo));
+    problems.extend(checks::mini_program_problems(demo, &options.host));
+    problems.extend(licence_binding_problems(demo));
+    let request_domains = crate::demo::mini_program_domains(demo.scan());
+    if let (Some((rel_dir, domains)), Some(root)) = (&request_domains, demo.folder()) {
+        problems.extend(project_domains::unlisted(&root.join(rel_dir), domains));
+    }
+    let online = if options.online {
+        match checks::online_values(demo) {
+            Ok((sdk_app_id, secret_key, licence_url)) => {
+                let mut check = OnlineCheck::new(sdk_app_id, secret_key);
+                check.licence_url = licence_url;
+                check.endpoint.clone_from(&options.im_endpoint);
+                check.timeout = options.timeout;
+                let report = online::check_with_tencent(&check);
+                problems.extend(checks::online_problems(&report));
+                Some(report)
+            }
+            Err(why) => {
+                problems.push(DoctorProblem::new(None, why));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    problems.sort_by_key(|p| p.platform);
+    DoctorReport {
+        root: demo.path.clone(),
+        problems,
+        request_domains,
+        online,
+    }
+}
+
+/// The place for the licence-binding checks (a licence issued for another Android package name
+/// or iOS bundle ID than the demo's `applicationId` / `PRODUCT_BUNDLE_IDENTIFIER`): they read the
+/// demo and return one [`DoctorProblem`] per mismatch, with the platform set. None yet.
+fn licence_binding_problems(_demo: &Demo) -> Vec<DoctorProblem> {
+    Vec::new()
+}
