@@ -98,7 +98,11 @@ fn first_launch_to_an_applied_patch_and_a_qr_in_twelve_actions_or_fewer() {
     user.click("Get preview QR");
     let deadline = Instant::now() + Duration::from_secs(40);
     while user.harness.state().preview().shown_qr().is_none() {
-        assert!(Instant::now() < deadline, "no QR: {}", screen(&user.harness));
+        assert!(
+            Instant::now() < deadline,
+            "no QR: {}",
+            screen(&user.harness)
+        );
         std::thread::sleep(Duration::from_millis(10));
         user.harness.step();
     }
@@ -117,7 +121,10 @@ fn first_launch_to_an_applied_patch_and_a_qr_in_twelve_actions_or_fewer() {
         Step::FillInKeys,
         Step::BuildAndPreview,
     ] {
-        assert!(user.harness.state().is_step_done(step), "{step:?} not ticked");
+        assert!(
+            user.harness.state().is_step_done(step),
+            "{step:?} not ticked"
+        );
     }
     println!("{} actions: {:#?}", user.actions.len(), user.actions);
     assert!(user.actions.len() <= 12, "{:#?}", user.actions);

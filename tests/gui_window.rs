@@ -448,3 +448,93 @@ fn the_smallest_window_and_a_hidpi_screen_keep_everything_apart() {
         go_to(&mut harness, "1. Before you start");
     }
 }
+
+#[test]
+fn licence_and_domain_fields_appear_where_the_demo_declares_them_and_apply_writes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    // A mini program alone declares none of them.
+    let mini = dir.path().join("mini");
+    write_sized_demo(&mini, 0, 0);
+    let mut harness = harness_sized(&options(dir.path()), [1000.0, 1400.0]);
+    harness.run_ok();
+    values_and_demo(&mut harness, &mini);
+    go_to(&mut harness, "6. Fill in the keys");
+    settle(&mut harness);
+    assert!(harness.query_by_label("Licence URL").is_none());
+
+    let demo = dir.path().join("android");
+    let java = demo.join("app/src/main/java/com/example/GenerateTestUserSig.java");
+    let gradle = demo.join("app/build.gradle");
+    std::fs::create_dir_all(java.parent().unwrap()).unwrap();
+    std::fs::write(
+        &java,
+        "public class GenerateTestUserSig {\n    public static final int SDKAPPID = 0;\n    private static final String SECRETKEY = \"\";\n    public static final String LICENSEURL = \"\";\n    public static final String LICENSEURLKEY = \"\";\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &gradle,
+        "apply plugin: 'com.android.application'\n\nandroid {\n    defaultConfig {\n        applicationId \"com.tencent.mlvb.apiexample\"\n        minSdkVersion 19\n    }\n}\n",
+    )
+    .unwrap();
+    go_to(&mut harness, "5. Demo source");
+    type_into(
+        &mut harness,
+        "Demo folder or .zip",
+        &demo.display().to_string(),
+    );
+    harness.get_by_label("Read").click();
+    settle(&mut harness);
+    go_to(&mut harness, "6. Fill in the keys");
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label("Licence URL").is_some(),
+        "{}",
+        screen(&harness)
+    );
+    assert!(
+        harness.query_by_label("Push domain").is_none(),
+        "not declared here"
+    );
+
+    type_into(&mut harness, "Licence URL", "ftp://example.com/x");
+    assert!(
+        !is_enabled(&harness, "Apply"),
+        "a refused value blocks Apply"
+    );
+    let url = "https://license.vod2.myqcloud.com/license/v2/1250000000_1/v_cube.license";
+    type_into(&mut harness, "Licence URL", url);
+    type_into(
+        &mut harness,
+        "Licence key",
+        "0123456789abcdef0123456789abcdef",
+    );
+    type_into(
+        &mut harness,
+        "Android package name the licence was issued for",
+        "com.example.live",
+    );
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "The licence will not work with these apps"),
+        "{}",
+        screen(&harness)
+    );
+    assert!(shows(&harness, "com.tencent.mlvb.apiexample"));
+    harness.get_by_label("Apply").click();
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&java).unwrap();
+    assert!(
+        text.contains(url) && text.contains("0123456789abcdef0123456789abcdef"),
+        "{text}"
+    );
+    let build = std::fs::read_to_string(&gradle).unwrap();
+    assert!(
+        build.contains("applicationId \"com.example.live\""),
+        "{build}"
+    );
+    assert!(
+        shows(&harness, "Every app's ID matches the licence"),
+        "{}",
+        screen(&harness)
+    );
+}

@@ -7,7 +7,9 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 /// The demo a file belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     /// The Android demo (Java / Kotlin).

@@ -8,6 +8,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::i18n::Lang;
+use crate::demo::Platform;
+use crate::setup::Field;
 
 /// Environment variable naming the folder the settings file goes into (tests, portable use).
 pub const CONFIG_DIR_ENV: &str = "MLVB_SETUP_CONFIG_DIR";
@@ -172,6 +174,51 @@ pub struct State {
     /// The code-upload key file for the `miniprogram-ci` route, as typed; empty looks for
     /// `private.<AppID>.key` in the demo.
     pub ci_key_path: String,
+    /// The Android/iOS values as typed (licence, domains, live URL key, package and bundle ID),
+    /// by field: empty is not given.
+    pub live: LiveFields,
+    /// The platforms the user unticked on "Fill in the keys" (their files are not written).
+    pub platforms_off: BTreeSet<Platform>,
+    /// The IM app's admin account the online check signs for.
+    pub im_admin: String,
+    /// Where the IM app lives (`cn`, `sgp`, …), for the online check.
+    pub im_region: String,
+}
+
+/// The optional values of the Android and iOS demos, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct LiveFields {
+    /// The licence URL.
+    pub license_url: String,
+    /// The licence key.
+    pub license_key: String,
+    /// The push domain.
+    pub push_domain: String,
+    /// The play domain.
+    pub play_domain: String,
+    /// The live URL (push authentication) key.
+    pub live_url_key: String,
+    /// The Android package name the licence was issued for.
+    pub android_package: String,
+    /// The iOS bundle ID the licence was issued for.
+    pub ios_bundle_id: String,
+}
+
+impl LiveFields {
+    /// The text typed for `field` (one of [`crate::setup::OPTIONAL_TEXTS`]).
+    pub fn text_mut(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::LicenseUrl => &mut self.license_url,
+            Field::LicenseKey => &mut self.license_key,
+            Field::PushDomain => &mut self.push_domain,
+            Field::PlayDomain => &mut self.play_domain,
+            Field::LiveUrlKey => &mut self.live_url_key,
+            Field::AndroidPackage => &mut self.android_package,
+            Field::IosBundleId => &mut self.ios_bundle_id,
+            _ => return None,
+        })
+    }
 }
 
 impl Default for State {
@@ -190,6 +237,10 @@ impl Default for State {
             devtools_cli: String::new(),
             preview_route: PreviewRoute::DevTools,
             ci_key_path: String::new(),
+            live: LiveFields::default(),
+            platforms_off: BTreeSet::new(),
+            im_admin: crate::online::DEFAULT_ADMIN.to_owned(),
+            im_region: "cn".to_owned(),
         }
     }
 }
@@ -198,10 +249,19 @@ impl State {
     /// The fields as the setup core takes them.
     #[must_use]
     pub fn raw_values(&self) -> crate::setup::RawValues {
+        let given = |text: &str| (!text.trim().is_empty()).then(|| text.to_owned());
+        let live = &self.live;
         crate::setup::RawValues {
             app_id: self.app_id.clone(),
             sdk_app_id: self.sdk_app_id.clone(),
-            ..crate::setup::RawValues::default()
+            expire: None,
+            license_url: given(&live.license_url),
+            license_key: given(&live.license_key),
+            push_domain: given(&live.push_domain),
+            play_domain: given(&live.play_domain),
+            live_url_key: given(&live.live_url_key),
+            android_package: given(&live.android_package),
+            ios_bundle_id: given(&live.ios_bundle_id),
         }
     }
 }

@@ -89,8 +89,11 @@ pub enum Outcome {
         /// A free name to unpack under instead.
         fresh_name: Option<String>,
     },
-    /// A plan was made for these values.
-    Planned(Box<Values>, Box<Result<Plan, Message>>),
+    /// A plan was made for these values and platforms.
+    Planned(
+        Box<(Values, crate::setup::PlatformFilter)>,
+        Box<Result<Plan, Message>>,
+    ),
     /// A write finished; the folder was read again afterwards.
     Written {
         /// Which write.

@@ -137,13 +137,14 @@ impl WizardApp {
     /// it was made for), on whatever step: the side list's tick for "Fill in the keys" reads
     /// whether the files already hold the values from it.
     pub(super) fn plan_when_inputs_changed(&mut self) {
+        self.demo.update_platforms(&self.state.platforms_off);
         if self.tasks.busy().is_some() {
             return;
         }
         if let Some(values) = self.inputs.values()
             && self.demo.scanned_folder().is_some()
             && self.demo.plan_for(&values).is_none()
-            && self.demo.planning.as_ref() != Some(&values)
+            && self.demo.planning.as_ref() != Some(&(values.clone(), self.demo.platforms.clone()))
         {
             self.plan_patch();
         }
@@ -153,13 +154,16 @@ impl WizardApp {
         let (Some(demo), Some(values)) = (self.demo.demo().cloned(), self.inputs.values()) else {
             return;
         };
-        let for_values = values.clone();
+        let platforms = self.demo.platforms.clone();
+        let planning = (values.clone(), platforms.clone());
         let started = self.tasks.spawn(Busy::Planning, "patch-plan", move || {
-            let plan = demo.plan(&values).map_err(|err| err.message());
-            Outcome::Planned(Box::new(values), Box::new(plan))
+            let plan = demo
+                .plan_for(&values, &platforms)
+                .map_err(|err| err.message());
+            Outcome::Planned(Box::new((values, platforms)), Box::new(plan))
         });
         if started {
-            self.demo.planning = Some(for_values);
+            self.demo.planning = Some(planning);
         }
     }
 
@@ -237,8 +241,8 @@ impl WizardApp {
                 existing,
                 fresh_name,
             } => self.demo.unpack_exists = Some((existing, fresh_name)),
-            Outcome::Planned(values, result) => {
-                if self.demo.planning.as_ref() == Some(&*values) {
+            Outcome::Planned(key, result) => {
+                if self.demo.planning.as_ref() == Some(&*key) {
                     self.demo.planning = None;
                 }
                 match *result {
@@ -246,7 +250,10 @@ impl WizardApp {
                         self.demo.plan_failure = None;
                         self.demo.setup.plan = Some(plan);
                     }
-                    Err(why) => self.demo.plan_failure = Some((*values, why)),
+                    Err(why) => {
+                        let (values, platforms) = *key;
+                        self.demo.plan_failure = Some((values, platforms, why));
+                    }
                 }
             }
             Outcome::Written {

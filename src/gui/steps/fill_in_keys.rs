@@ -82,6 +82,9 @@ impl FillInKeys {
             }
         });
 
+        super::live_values::platforms_ui(ui, ctx);
+        super::live_values::live_values_ui(ui, ctx);
+
         heading_ui(ui, i18n.tr("keys-diff-title"));
         if ctx.inputs.values().is_none() {
             ui.label(RichText::new(i18n.tr("keys-need_creds")).color(error_color));

@@ -7,6 +7,7 @@ mod cloud_services;
 mod demo_source;
 mod fill_in_keys;
 mod live_components;
+mod live_values;
 mod preview_checks;
 mod preview_panel;
 mod publish;
@@ -28,8 +29,9 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 
 use crate::credentials::AppId;
+use crate::demo::Platform;
 use crate::messages::Message;
-use crate::setup::{Demo, Plan, Setup, Values, WriteReport};
+use crate::setup::{Demo, Plan, PlatformFilter, Setup, Values, WriteReport};
 
 use super::command::Command;
 use super::i18n::I18n;
@@ -73,14 +75,16 @@ pub struct DemoSession {
     /// The last unpack found a folder of the archive's name already there: that folder, and a
     /// free name to unpack under instead.
     pub unpack_exists: Option<(PathBuf, Option<String>)>,
-    /// Why the plan for these values could not be made.
-    pub plan_failure: Option<(Values, Message)>,
-    /// Which values a plan is being made for now.
-    pub planning: Option<Values>,
+    /// Why the plan for these values (and platforms) could not be made.
+    pub plan_failure: Option<(Values, PlatformFilter, Message)>,
+    /// Which values (and platforms) a plan is being made for now.
+    pub planning: Option<(Values, PlatformFilter)>,
     /// The last Apply, Undo or "Back to the original", and how it went.
     pub last_write: Option<(WriteKind, Result<WriteReport, Message>)>,
     /// How many patches of the folder can be undone.
     pub undo_depth: usize,
+    /// The platforms the plan covers (the page's checkboxes), set each frame.
+    pub platforms: PlatformFilter,
 }
 
 /// Which write the window ran.
@@ -131,16 +135,46 @@ impl DemoSession {
         self.demo().and_then(Demo::mini_program_folder)
     }
 
-    /// The plan for `values`, or why it could not be made; `None` while none was made yet.
+    /// The plan for `values` (and the platforms ticked), or why it could not be made; `None`
+    /// while none was made yet.
     #[must_use]
     pub fn plan_for(&self, values: &Values) -> Option<Result<&Plan, &Message>> {
-        if let Some(plan) = self.setup.current_plan(values) {
+        if let Some(plan) = self.setup.current_plan_for(values, &self.platforms) {
             return Some(Ok(plan));
         }
         match &self.plan_failure {
-            Some((failed, why)) if failed == values => Some(Err(why)),
+            Some((failed, platforms, why)) if failed == values && *platforms == self.platforms => {
+                Some(Err(why))
+            }
             _ => None,
         }
+    }
+
+    /// The platforms of the demo read, when it is a folder, with whether each is ticked.
+    #[must_use]
+    pub fn platform_choices(
+        &self,
+        off: &std::collections::BTreeSet<Platform>,
+    ) -> Vec<(Platform, bool)> {
+        self.demo()
+            .filter(|d| d.is_folder)
+            .map(|d| {
+                d.platforms()
+                    .into_iter()
+                    .map(|p| (p, !off.contains(&p)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The filter the ticks make: every platform when none is unticked.
+    pub fn update_platforms(&mut self, off: &std::collections::BTreeSet<Platform>) {
+        let choices = self.platform_choices(off);
+        self.platforms = if choices.iter().all(|(_, on)| *on) {
+            PlatformFilter::All
+        } else {
+            PlatformFilter::only(choices.into_iter().filter(|(_, on)| *on).map(|(p, _)| p))
+        };
     }
 }
 
