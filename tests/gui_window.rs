@@ -538,3 +538,113 @@ fn licence_and_domain_fields_appear_where_the_demo_declares_them_and_apply_write
         screen(&harness)
     );
 }
+
+/// An IM REST API stand-in that checks the UserSig it gets the way the server does, with the
+/// core's verifier and `key`; returns its base URL.
+fn im_stand_in(key: &'static str) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", server.server_addr().to_ip().unwrap());
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let url = request.url().to_owned();
+            let param = |name: &str| {
+                url.split_once('?').and_then(|(_, q)| {
+                    q.split('&').find_map(|pair| {
+                        let (k, v) = pair.split_once('=')?;
+                        (k == name).then(|| v.to_owned())
+                    })
+                })
+            };
+            let sig = param("usersig").unwrap_or_default();
+            let sig = percent_decode(&sig);
+            let key = mlvb_setup::credentials::SecretKey::parse(key).unwrap();
+            let now = i64::try_from(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs(),
+            )
+            .unwrap();
+            let body = match mlvb_setup::usersig::verify(&sig, 1_400_123_456, &key, None, now) {
+                mlvb_setup::usersig::Verification::Valid { .. } => {
+                    r#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ResultItem":[{"UserID":"administrator","ResultCode":0,"AccountStatus":"Imported"}]}"#.to_owned()
+                }
+                mlvb_setup::usersig::Verification::Invalid(failure) => format!(
+                    r#"{{"ActionStatus":"FAIL","ErrorCode":{},"ErrorInfo":"usersig check failed"}}"#,
+                    failure.code.code()
+                ),
+            };
+            let _ = request.respond(tiny_http::Response::from_string(body));
+        }
+    });
+    base
+}
+
+#[test]
+fn the_online_check_shows_tencent_clouds_answer_and_its_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut options = options(dir.path());
+    options.im_endpoint = Some(im_stand_in(KEY));
+    let mut harness = harness_sized(&options, [1000.0, 1200.0]);
+    harness.run_ok();
+    go_to(&mut harness, "4. Cloud services");
+    assert!(!is_enabled(&harness, "Check with Tencent Cloud"));
+    type_into(&mut harness, "SDKAppID", SDK_APP_ID);
+    type_into(&mut harness, "Secret key", KEY);
+    harness.get_by_label("Check with Tencent Cloud").click();
+    settle(&mut harness);
+    assert!(shows(&harness, "the pair works"), "{}", screen(&harness));
+
+    // A key of three letters passes the offline form check with a warning, but not Tencent's.
+    type_into(&mut harness, "Secret key", "xyz");
+    assert!(
+        !shows(&harness, "the pair works"),
+        "an old answer stays for new values"
+    );
+    harness.get_by_label("Check with Tencent Cloud").click();
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "The phone would show 70009"),
+        "{}",
+        screen(&harness)
+    );
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() + 1 && i + 2 <= bytes.len() - 1 + 1 {
+            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_key_unlike_the_consoles_needs_a_tick_before_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    write_sized_demo(&demo, 1, 0);
+    let mut harness = harness_sized(&options(dir.path()), [1000.0, 760.0]);
+    harness.run_ok();
+    values_and_demo(&mut harness, &demo);
+    go_to(&mut harness, "4. Cloud services");
+    type_into(&mut harness, "Secret key", "xyz");
+    go_to(&mut harness, "6. Fill in the keys");
+    settle(&mut harness);
+    assert!(!is_enabled(&harness, "Apply"));
+    assert!(shows(&harness, "tick the box above to write it anyway"));
+    harness
+        .get_by_label_contains("is not 64 hexadecimal characters")
+        .click();
+    harness.run_ok();
+    assert!(is_enabled(&harness, "Apply"));
+}

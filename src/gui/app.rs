@@ -70,6 +70,12 @@ pub struct WizardApp {
     desktop: Desktop,
     /// The dialog that could not be shown, and whether its path field still needs the cursor.
     dialog_failed: Option<(DialogPurpose, bool)>,
+    /// Tencent Cloud's last answer, with the fingerprint of what it was asked with.
+    online: Option<(u64, crate::online::OnlineReport)>,
+    /// Where the IM REST API is (tests: a stand-in; `None`: as the environment says).
+    im_endpoint: Option<String>,
+    /// The doctor's last report ("Ready?").
+    doctor: Option<crate::doctor::DoctorReport>,
     status: Option<String>,
     commands: Vec<Command>,
     egui_ctx: Arc<OnceLock<egui::Context>>,
@@ -156,6 +162,9 @@ impl WizardApp {
                 native_dialogs: options.native_dialogs,
             },
             dialog_failed: None,
+            online: None,
+            im_endpoint: options.im_endpoint.clone(),
+            doctor: None,
             status: None,
             commands: Vec::new(),
             egui_ctx,
@@ -508,6 +517,7 @@ impl WizardApp {
             &mut self.dialog_failed,
             &mut self.commands,
         );
+        ctx.online = self.online.as_ref();
         let pages = &mut self.pages;
         if step == Step::FillInKeys {
             // Apply, Undo and their result stay in view however long the page below is.

@@ -38,6 +38,10 @@ pub enum Busy {
     Pushing,
     /// Writing the AppID into `project.config.json`.
     WritingAppId,
+    /// Asking Tencent Cloud about the SDKAppID and key.
+    CheckingOnline,
+    /// Examining the demo for what is left ("Ready?").
+    Diagnosing,
 }
 
 impl Busy {
@@ -55,6 +59,8 @@ impl Busy {
             Self::Previewing => "busy-previewing",
             Self::Pushing => "busy-pushing",
             Self::WritingAppId => "busy-writing_app_id",
+            Self::CheckingOnline => "busy-checking_online",
+            Self::Diagnosing => "busy-diagnosing",
         }
     }
 }
@@ -89,6 +95,10 @@ pub enum Outcome {
         /// A free name to unpack under instead.
         fresh_name: Option<String>,
     },
+    /// Tencent Cloud answered (or did not) for the inputs with this fingerprint.
+    Online(u64, Box<crate::online::OnlineReport>),
+    /// The doctor examined the demo.
+    Diagnosed(Box<crate::doctor::DoctorReport>),
     /// A plan was made for these values and platforms.
     Planned(
         Box<(Values, crate::setup::PlatformFilter)>,

@@ -8,7 +8,7 @@ use crate::demo::ScanError;
 use crate::gui::command::{Command, DialogPurpose};
 use crate::gui::i18n::Lang;
 use crate::gui::state::Step;
-use crate::gui::steps::WriteKind;
+use crate::gui::steps::{self, WriteKind};
 use crate::gui::tasks::{Busy, DemoRead, Outcome, Picked};
 use crate::messages::Localize;
 use crate::patch::RestoreDepth;
@@ -76,6 +76,7 @@ impl WizardApp {
                 }
             }
             Command::CheckPreview => self.check_preview(),
+            Command::CheckOnline => self.check_online(),
             Command::StartPreview => self.start_preview(false),
             Command::PushPreview => self.start_preview(true),
             Command::CancelPreview => self.tasks.cancel_preview(),
@@ -101,6 +102,28 @@ impl WizardApp {
         if let Some(next) = step.next() {
             self.state.step = next;
         }
+    }
+
+    fn check_online(&mut self) {
+        let (Ok(sdk), Ok(key)) = (&self.inputs.sdk_app_id, &self.inputs.secret_key) else {
+            return;
+        };
+        let mut check = crate::online::OnlineCheck::new(*sdk, key.clone());
+        let admin = self.state.im_admin.trim();
+        if !admin.is_empty() {
+            check.admin = admin.to_owned();
+        }
+        check.region = crate::online::Region::parse(&self.state.im_region).unwrap_or_default();
+        check.endpoint.clone_from(&self.im_endpoint);
+        check.licence_url = self.inputs.values().and_then(|v| v.license_url);
+        let fingerprint = steps::online_fingerprint(&self.state, &self.secret_key);
+        self.tasks
+            .spawn(Busy::CheckingOnline, "online-check", move || {
+                Outcome::Online(
+                    fingerprint,
+                    Box::new(crate::online::check_with_tencent(&check)),
+                )
+            });
     }
 
     fn read_demo(&mut self) {
@@ -267,6 +290,8 @@ impl WizardApp {
                 // The project file may have changed: check it again on the preview step.
                 self.preview.checks_fingerprint = None;
             }
+            Outcome::Online(fingerprint, report) => self.online = Some((fingerprint, *report)),
+            Outcome::Diagnosed(report) => self.doctor = Some(*report),
             Outcome::PreviewChecked(..) | Outcome::Preview(_) | Outcome::AppIdWritten { .. } => {
                 self.handle_preview_outcome(outcome);
             }

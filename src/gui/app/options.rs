@@ -40,6 +40,9 @@ pub struct AppOptions {
     pub opener: Opener,
     /// Whether native file dialogs can be shown (tests: a desktop without one).
     pub native_dialogs: bool,
+    /// The IM REST API's scheme and host (tests: a stand-in on 127.0.0.1); `None`: the
+    /// region's, or `MLVB_SETUP_IM_ENDPOINT`.
+    pub im_endpoint: Option<String>,
 }
 
 impl AppOptions {
@@ -60,6 +63,7 @@ impl AppOptions {
             preview_work_dir: state::config_dir().map(|dir| dir.join("preview")),
             opener: Opener::System,
             native_dialogs: true,
+            im_endpoint: None,
         }
     }
 
@@ -80,6 +84,9 @@ impl AppOptions {
             preview_work_dir: None,
             opener: Opener::Unavailable,
             native_dialogs: false,
+            // Never Tencent's real server from a test: an unroutable address unless a test
+            // starts a stand-in.
+            im_endpoint: Some("http://127.0.0.1:9".to_owned()),
         }
     }
 }

@@ -1,19 +1,20 @@
 //! Step 4: LVB and IM, the IM application (→ SDKAppID), its secret key, the packages to buy —
-//! and the two values, with an offline check that signs and verifies a test UserSig.
+//! and the two values, checked with Tencent Cloud when the user asks (offline, only their form
+//! can be checked, or the key proven with a UserSig the console made).
 
 use eframe::egui;
 use egui::RichText;
 
 use crate::credentials::{SdkAppId, SecretKey};
 use crate::gui::command::Command;
+use crate::gui::tasks::Busy;
 use crate::gui::widgets::{
-    callout_ui, field_status_ui, fingerprint, heading_ui, labelled_field_ui, link_ui, now_unix,
-    paragraph_ui, status_of,
+    button_ui, callout_ui, field_status_ui, fingerprint, heading_ui, labelled_field_ui, link_ui,
+    paragraph_ui, spinner_ui, status_of,
 };
-use crate::time::format_local;
-use crate::usersig::{self, Verification};
+use crate::online::{OnlineReport, Region};
 
-use super::StepContext;
+use super::{ADDED_COLOR, StepContext};
 
 const LVB_GUIDE_URL: &str = "https://cloud.tencent.com/document/product/267/13551";
 const IM_GUIDE_URL: &str = "https://cloud.tencent.com/document/product/269/36838";
@@ -22,16 +23,11 @@ const ROOM_COMPONENT_URL: &str = "https://cloud.tencent.com/document/product/454
 const LVB_BILLING_URL: &str = "https://cloud.tencent.com/document/product/267/34174";
 const IM_PRICING_URL: &str = "https://cloud.tencent.com/product/im/pricing";
 
-/// The UserID the check signs for.
-const CHECK_USER_ID: &str = "mlvb-setup-check";
-/// The check's token lifetime: the demos' default, 7 days.
-const CHECK_EXPIRE: i64 = 604_800;
-
-/// The "Cloud services" page: the key's show/hide toggle and the last check's result.
+/// The "Cloud services" page: the key's show/hide toggle and a UserSig pasted from the console.
 #[derive(Default)]
 pub struct CloudServices {
     show_key: bool,
-    check: Option<(u64, Verification)>,
+    console_usersig: String,
 }
 
 impl CloudServices {
@@ -112,49 +108,132 @@ impl CloudServices {
         ui.label(RichText::new(i18n.tr("cloud-key_storage")).weak().small());
 
         ui.add_space(6.0);
+        self.checks_ui(ui, ctx);
+    }
+
+    /// What can be known of the pair: offline only its form; with Tencent Cloud (when asked),
+    /// whether the two belong together; or offline, with a UserSig the console made.
+    fn checks_ui(&mut self, ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+        let i18n = ctx.i18n;
         let values = (
             SdkAppId::parse(&ctx.state.sdk_app_id),
             SecretKey::parse(ctx.secret_key),
         );
-        let fingerprint = fingerprint(&[&ctx.state.sdk_app_id, ctx.secret_key]);
-        if self.check.as_ref().is_some_and(|(f, _)| *f != fingerprint) {
-            self.check = None;
-        }
         let ready = values.0.is_ok() && values.1.is_ok();
-        if ui
-            .add_enabled(ready, egui::Button::new(i18n.tr("cloud-check")))
-            .clicked()
-            && let (Ok(sdk), Ok(key)) = &values
+        paragraph_ui(ui, i18n.tr("cloud-form_only"));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(i18n.tr("field-im_admin"));
+            ui.add(
+                egui::TextEdit::singleline(&mut ctx.state.im_admin)
+                    .desired_width(140.0)
+                    .hint_text(crate::online::DEFAULT_ADMIN),
+            )
+            .labelled_by(label.id);
+            let current = Region::parse(&ctx.state.im_region).unwrap_or_default();
+            egui::ComboBox::from_label(i18n.tr("field-im_region"))
+                .selected_text(i18n.tr(region_key(current)))
+                .show_ui(ui, |ui| {
+                    for region in <Region as strum::IntoEnumIterator>::iter() {
+                        if ui
+                            .selectable_label(region == current, i18n.tr(region_key(region)))
+                            .clicked()
+                        {
+                            ctx.state.im_region = region.name().to_owned();
+                        }
+                    }
+                });
+        });
+        let idle = ctx.busy.is_none();
+        let why = if !ready {
+            i18n.tr("cloud-why-values")
+        } else {
+            i18n.tr("why-busy")
+        };
+        ui.horizontal(|ui| {
+            let button = egui::Button::new(RichText::new(i18n.tr("cloud-check_online")).strong());
+            if button_ui(ui, ready && idle, button, why).clicked() {
+                ctx.send(Command::CheckOnline);
+            }
+            if ctx.busy == Some(Busy::CheckingOnline) {
+                spinner_ui(ui);
+                ui.label(i18n.tr("busy-checking_online"));
+            }
+        });
+        let fingerprint = online_fingerprint(ctx.state, ctx.secret_key);
+        if let Some((checked, report)) = ctx.online
+            && *checked == fingerprint
         {
-            let now = now_unix();
-            let sdk = u64::from(*sdk);
-            let token = usersig::generate(sdk, key, CHECK_USER_ID, CHECK_EXPIRE, now, None);
-            let result = usersig::verify(&token, sdk, key, Some(CHECK_USER_ID), now);
-            self.check = Some((fingerprint, result));
+            online_result_ui(ui, ctx, report);
         }
-        if let Some((_, result)) = &self.check {
-            check_result_ui(ui, ctx, result);
-        }
+
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new(i18n.tr("cloud-proof-title"))
+            .id_salt("console-usersig")
+            .show(ui, |ui| {
+                paragraph_ui(ui, i18n.tr("cloud-proof-intro"));
+                let label = ui.label(RichText::new(i18n.tr("field-console_usersig")).strong());
+                let edit = egui::TextEdit::multiline(&mut self.console_usersig)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY)
+                    .font(egui::TextStyle::Monospace);
+                ui.add(edit).labelled_by(label.id);
+                let token = self.console_usersig.trim();
+                if token.is_empty() {
+                    return;
+                }
+                let (Ok(sdk), Ok(key)) = &values else {
+                    ui.label(RichText::new(i18n.tr("cloud-why-values")).weak());
+                    return;
+                };
+                let proof = crate::online::prove_key_offline(token, *sdk, key);
+                let color = match proof {
+                    crate::online::KeyProof::Proven { .. } => ADDED_COLOR,
+                    crate::online::KeyProof::Refuted(_) => ui.visuals().error_fg_color,
+                };
+                ui.add(egui::Label::new(RichText::new(i18n.msg(&proof)).color(color)).wrap());
+            });
     }
 }
 
-/// One line saying how a signed test token fared.
-fn check_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, result: &Verification) {
+/// What the online check's answer is for: the SDKAppID, key, admin and region it was asked
+/// with (a new one of any of them hides the old answer).
+#[must_use]
+pub fn online_fingerprint(state: &crate::gui::state::State, secret_key: &str) -> u64 {
+    fingerprint(&[
+        state.sdk_app_id.trim(),
+        secret_key,
+        state.im_admin.trim(),
+        state.im_region.trim(),
+    ])
+}
+
+fn region_key(region: Region) -> &'static str {
+    match region {
+        Region::Cn => "region-cn",
+        Region::Sgp => "region-sgp",
+        Region::Kr => "region-kr",
+        Region::Ger => "region-ger",
+        Region::Usa => "region-usa",
+        Region::Idn => "region-idn",
+    }
+}
+
+/// Tencent Cloud's answer: the pair works, or why not and what to do.
+fn online_result_ui(ui: &mut egui::Ui, ctx: &StepContext<'_>, report: &OnlineReport) {
     let i18n = ctx.i18n;
-    match result {
-        Verification::Valid { expires_at, .. } => {
-            let text = i18n.trf("cloud-check-ok", &[("expires", &format_local(*expires_at))]);
-            ui.label(RichText::new(text).color(egui::Color32::from_rgb(0x2e, 0x9e, 0x44)));
-        }
-        Verification::Invalid(failure) => {
-            let text = i18n.trf(
-                "cloud-check-failed",
-                &[
-                    ("code", &failure.code.code().to_string()),
-                    ("cause", &i18n.msg(&failure.cause)),
-                ],
-            );
-            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
-        }
+    let color = if report.pair_works() {
+        ADDED_COLOR
+    } else {
+        ui.visuals().error_fg_color
+    };
+    let mark = if report.pair_works() { "✔" } else { "✖" };
+    let text = format!("{mark} {}", i18n.msg(&report.summary()));
+    ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+    if let Some(licence) = &report.licence {
+        let text = match licence {
+            Ok(state) => i18n.msg(state),
+            Err(problem) => i18n.msg(problem),
+        };
+        ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
     }
 }

@@ -38,9 +38,17 @@ pub const ADDED_COLOR: Color32 = Color32::from_rgb(0x2e, 0xa0, 0x43);
 /// Red for removed lines.
 pub const REMOVED_COLOR: Color32 = Color32::from_rgb(0xd7, 0x3a, 0x49);
 
-/// The "Fill in the keys" page.
+/// The "Fill in the keys" page: remembers that the user confirmed writing a key of an unusual
+/// form (for that key only).
 #[derive(Default)]
-pub struct FillInKeys;
+pub struct FillInKeys {
+    odd_key_confirmed: Option<u64>,
+}
+
+/// Whether `key` has the form of the console's keys: 64 hexadecimal characters.
+fn looks_like_console_key(key: &str) -> bool {
+    key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())
+}
 
 impl FillInKeys {
     /// Draws the page.
@@ -100,7 +108,20 @@ impl FillInKeys {
             return;
         }
         ui.add_space(6.0);
-        buttons_ui(ui, ctx);
+        let key = ctx.secret_key.trim();
+        let odd = ctx.inputs.values().is_some() && !looks_like_console_key(key);
+        let mut confirmed = true;
+        if odd {
+            let print = crate::gui::widgets::fingerprint(&[key]);
+            let mut ticked = self.odd_key_confirmed == Some(print);
+            let text = RichText::new(ctx.i18n.tr("keys-odd_key-confirm"))
+                .color(ui.visuals().warn_fg_color);
+            if ui.checkbox(&mut ticked, text).changed() {
+                self.odd_key_confirmed = ticked.then_some(print);
+            }
+            confirmed = ticked;
+        }
+        buttons_ui(ui, ctx, confirmed);
         ui.add_space(4.0);
     }
 }
@@ -154,7 +175,7 @@ fn plan_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     }
 }
 
-fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, key_confirmed: bool) {
     let i18n = ctx.i18n;
     let idle = ctx.busy.is_none();
     let plan = ctx
@@ -169,6 +190,7 @@ fn buttons_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
         (true, false, _) => (false, "keys-why-no_values"),
         (true, true, None) => (false, "keys-why-no_plan"),
         (true, true, Some(true)) => (false, "keys-why-nothing_to_apply"),
+        (true, true, Some(false)) if !key_confirmed => (false, "keys-why-odd_key"),
         (true, true, Some(false)) => (true, ""),
     };
     let depth = ctx.demo.undo_depth;

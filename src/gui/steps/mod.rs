@@ -16,7 +16,7 @@ mod service_category;
 
 pub use before_you_start::BeforeYouStart;
 pub use build_and_preview::BuildAndPreview;
-pub use cloud_services::CloudServices;
+pub use cloud_services::{CloudServices, online_fingerprint};
 pub use demo_source::DemoSource;
 pub use fill_in_keys::{ADDED_COLOR, FillInKeys, REMOVED_COLOR};
 pub use live_components::LiveComponents;
@@ -195,6 +195,8 @@ pub struct StepContext<'a> {
     /// The file dialog that could not be shown, and whether its path field still needs the
     /// cursor (the page gives it, then clears the flag).
     pub dialog_failed: &'a mut Option<(crate::gui::command::DialogPurpose, bool)>,
+    /// Tencent Cloud's last answer, with the fingerprint of what it was asked with.
+    pub online: Option<&'a (u64, crate::online::OnlineReport)>,
     commands: &'a mut Vec<Command>,
 }
 
@@ -219,6 +221,7 @@ impl<'a> StepContext<'a> {
             demo,
             busy,
             dialog_failed,
+            online: None,
             commands,
         }
     }
