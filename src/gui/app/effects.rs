@@ -111,7 +111,7 @@ impl WizardApp {
         let mut check = crate::online::OnlineCheck::new(*sdk, key.clone());
         let admin = self.state.im_admin.trim();
         if !admin.is_empty() {
-            check.admin = admin.to_owned();
+            admin.clone_into(&mut check.admin);
         }
         check.region = crate::online::Region::parse(&self.state.im_region).unwrap_or_default();
         check.endpoint.clone_from(&self.im_endpoint);

@@ -138,16 +138,16 @@ impl CloudServices {
                             .selectable_label(region == current, i18n.tr(region_key(region)))
                             .clicked()
                         {
-                            ctx.state.im_region = region.name().to_owned();
+                            region.name().clone_into(&mut ctx.state.im_region);
                         }
                     }
                 });
         });
         let idle = ctx.busy.is_none();
-        let why = if !ready {
-            i18n.tr("cloud-why-values")
-        } else {
+        let why = if ready {
             i18n.tr("why-busy")
+        } else {
+            i18n.tr("cloud-why-values")
         };
         ui.horizontal(|ui| {
             let button = egui::Button::new(RichText::new(i18n.tr("cloud-check_online")).strong());
