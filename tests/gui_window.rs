@@ -649,3 +649,39 @@ fn a_key_unlike_the_consoles_needs_a_tick_before_apply() {
     harness.run_ok();
     assert!(is_enabled(&harness, "Apply"));
 }
+
+#[test]
+fn the_ready_page_lists_what_is_left_then_all_clear_after_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    write_sized_demo(&demo, 1, 1);
+    let mut harness = harness_sized(&options(dir.path()), [1000.0, 1400.0]);
+    harness.run_ok();
+    type_into(&mut harness, "Mini program AppID", APP_ID);
+    values_and_demo(&mut harness, &demo);
+    go_to(&mut harness, "9. Ready?");
+    settle(&mut harness);
+    assert!(shows(&harness, "What the demo's files still need"));
+    assert!(
+        !shows(&harness, "Nothing left to fix"),
+        "{}",
+        screen(&harness)
+    );
+    assert!(
+        shows(&harness, "Android (") && shows(&harness, "iOS ("),
+        "{}",
+        screen(&harness)
+    );
+
+    go_to(&mut harness, "6. Fill in the keys");
+    settle(&mut harness);
+    harness.get_by_label("Apply").click();
+    settle(&mut harness);
+    go_to(&mut harness, "9. Ready?");
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "Nothing left to fix"),
+        "{}",
+        screen(&harness)
+    );
+}

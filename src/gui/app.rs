@@ -74,8 +74,8 @@ pub struct WizardApp {
     online: Option<(u64, crate::online::OnlineReport)>,
     /// Where the IM REST API is (tests: a stand-in; `None`: as the environment says).
     im_endpoint: Option<String>,
-    /// The doctor's last report ("Ready?").
-    doctor: Option<crate::doctor::DoctorReport>,
+    /// The doctor's last report ("Ready?"), with the demo read generation it is of.
+    doctor: Option<(u64, crate::doctor::DoctorReport)>,
     status: Option<String>,
     commands: Vec<Command>,
     egui_ctx: Arc<OnceLock<egui::Context>>,
@@ -222,6 +222,7 @@ impl WizardApp {
         self.take_dropped_files(&ctx);
         self.inputs = steps::parse_inputs(&self.state, &self.secret_key);
         self.plan_when_inputs_changed();
+        self.diagnose_when_ready_is_shown();
         self.check_preview_when_inputs_changed();
 
         self.top_bar_ui(ui);
@@ -518,6 +519,11 @@ impl WizardApp {
             &mut self.commands,
         );
         ctx.online = self.online.as_ref();
+        ctx.doctor = self
+            .doctor
+            .as_ref()
+            .filter(|(generation, _)| *generation == self.demo.generation)
+            .map(|(_, report)| report);
         let pages = &mut self.pages;
         if step == Step::FillInKeys {
             // Apply, Undo and their result stay in view however long the page below is.

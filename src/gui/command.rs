@@ -50,6 +50,8 @@ pub enum Command {
     UndoPatch,
     /// Undo every patch: back to the files as they were before the first one.
     RestoreOriginal,
+    /// Examine the demo for what is left ("Ready?"); `true` also asks Tencent Cloud.
+    Diagnose(bool),
     /// Ask Tencent Cloud whether the SDKAppID and key belong together (on a background thread).
     CheckOnline,
     /// Save the secret key in the keychain (when one is reachable).

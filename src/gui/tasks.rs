@@ -97,8 +97,8 @@ pub enum Outcome {
     },
     /// Tencent Cloud answered (or did not) for the inputs with this fingerprint.
     Online(u64, Box<crate::online::OnlineReport>),
-    /// The doctor examined the demo.
-    Diagnosed(Box<crate::doctor::DoctorReport>),
+    /// The doctor examined the demo of this read generation.
+    Diagnosed(u64, Box<crate::doctor::DoctorReport>),
     /// A plan was made for these values and platforms.
     Planned(
         Box<(Values, crate::setup::PlatformFilter)>,

@@ -77,6 +77,7 @@ impl WizardApp {
             }
             Command::CheckPreview => self.check_preview(),
             Command::CheckOnline => self.check_online(),
+            Command::Diagnose(online) => self.diagnose(online),
             Command::StartPreview => self.start_preview(false),
             Command::PushPreview => self.start_preview(true),
             Command::CancelPreview => self.tasks.cancel_preview(),
@@ -124,6 +125,40 @@ impl WizardApp {
                     Box::new(crate::online::check_with_tencent(&check)),
                 )
             });
+    }
+
+    /// On "Ready?", examines the demo once per read of it (an Apply or Undo reads it again).
+    pub(super) fn diagnose_when_ready_is_shown(&mut self) {
+        let fresh = self
+            .doctor
+            .as_ref()
+            .is_some_and(|(generation, _)| *generation == self.demo.generation);
+        if self.state.step == Step::Ready
+            && !fresh
+            && self.tasks.busy().is_none()
+            && self.demo.scanned_folder().is_some()
+        {
+            self.diagnose(false);
+        }
+    }
+
+    fn diagnose(&mut self, online: bool) {
+        let Some(demo) = self.demo.demo().cloned() else {
+            return;
+        };
+        let options = crate::doctor::DoctorOptions {
+            online,
+            host: self.preview_host.clone(),
+            im_endpoint: self.im_endpoint.clone(),
+            timeout: None,
+        };
+        let generation = self.demo.generation;
+        self.tasks.spawn(Busy::Diagnosing, "doctor", move || {
+            Outcome::Diagnosed(
+                generation,
+                Box::new(crate::doctor::diagnose(&demo, &options)),
+            )
+        });
     }
 
     fn read_demo(&mut self) {
@@ -291,7 +326,7 @@ impl WizardApp {
                 self.preview.checks_fingerprint = None;
             }
             Outcome::Online(fingerprint, report) => self.online = Some((fingerprint, *report)),
-            Outcome::Diagnosed(report) => self.doctor = Some(*report),
+            Outcome::Diagnosed(generation, report) => self.doctor = Some((generation, *report)),
             Outcome::PreviewChecked(..) | Outcome::Preview(_) | Outcome::AppIdWritten { .. } => {
                 self.handle_preview_outcome(outcome);
             }

@@ -85,6 +85,8 @@ pub struct DemoSession {
     pub undo_depth: usize,
     /// The platforms the plan covers (the page's checkboxes), set each frame.
     pub platforms: PlatformFilter,
+    /// Counts the reads, so that what was found of an earlier one is known to be old.
+    pub generation: u64,
 }
 
 /// Which write the window ran.
@@ -101,6 +103,7 @@ pub enum WriteKind {
 impl DemoSession {
     /// Takes in the result of reading a demo: a new demo drops the old plan.
     pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>, undo_depth: usize) {
+        self.generation += 1;
         self.undo_depth = undo_depth;
         self.plan_failure = None;
         self.planning = None;
@@ -197,6 +200,8 @@ pub struct StepContext<'a> {
     pub dialog_failed: &'a mut Option<(crate::gui::command::DialogPurpose, bool)>,
     /// Tencent Cloud's last answer, with the fingerprint of what it was asked with.
     pub online: Option<&'a (u64, crate::online::OnlineReport)>,
+    /// The doctor's last report, when it is of the demo read now.
+    pub doctor: Option<&'a crate::doctor::DoctorReport>,
     commands: &'a mut Vec<Command>,
 }
 
@@ -222,6 +227,7 @@ impl<'a> StepContext<'a> {
             busy,
             dialog_failed,
             online: None,
+            doctor: None,
             commands,
         }
     }

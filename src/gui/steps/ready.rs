@@ -10,7 +10,9 @@ use crate::demo::Platform;
 use crate::gui::command::Command;
 use crate::gui::preview_session::PreviewSession;
 use crate::gui::state::Step;
-use crate::gui::widgets::{callout_ui, copy_button_ui, heading_ui, paragraph_ui};
+use crate::gui::widgets::{
+    button_ui, callout_ui, copy_button_ui, heading_ui, paragraph_ui, spinner_ui,
+};
 
 use super::{ADDED_COLOR, Progress, StepContext, is_done};
 
@@ -32,7 +34,10 @@ impl Ready {
             .into_iter()
             .filter(|s| *s != Step::Ready && !is_done(*s, &progress))
             .collect();
-        if left.is_empty() {
+        let doctor_clear = ctx
+            .doctor
+            .is_some_and(crate::doctor::DoctorReport::is_all_clear);
+        if left.is_empty() && doctor_clear {
             callout_ui(ui, ADDED_COLOR, |ui| {
                 ui.label(
                     RichText::new(i18n.tr("ready-all_done"))
@@ -73,7 +78,67 @@ impl Ready {
         if let Some(step) = go_to {
             ctx.send(Command::GoTo(step));
         }
+        doctor_ui(ui, ctx);
         platforms_ui(ui, ctx);
+    }
+}
+
+/// What the doctor found in the demo's files, per platform, each with its fix.
+fn doctor_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    let i18n = ctx.i18n;
+    if ctx.demo.scanned_folder().is_none() {
+        return;
+    }
+    heading_ui(ui, i18n.tr("ready-doctor-title"));
+    let idle = ctx.busy.is_none();
+    ui.horizontal_wrapped(|ui| {
+        let why = i18n.tr("why-busy");
+        if button_ui(
+            ui,
+            idle,
+            egui::Button::new(i18n.tr("ready-doctor-again")),
+            why,
+        )
+        .clicked()
+        {
+            ctx.send(Command::Diagnose(false));
+        }
+        let online = egui::Button::new(i18n.tr("ready-doctor-online"));
+        if button_ui(ui, idle, online, why).clicked() {
+            ctx.send(Command::Diagnose(true));
+        }
+        if ctx.busy == Some(crate::gui::tasks::Busy::Diagnosing) {
+            spinner_ui(ui);
+            ui.label(i18n.tr("busy-diagnosing"));
+        }
+    });
+    let Some(report) = ctx.doctor else {
+        return;
+    };
+    if report.is_all_clear() {
+        ui.label(RichText::new(i18n.tr("ready-doctor-clear")).color(ADDED_COLOR));
+    }
+    let warn = ui.visuals().warn_fg_color;
+    for (platform, problems) in report.by_platform() {
+        let title = match platform {
+            Some(platform) => i18n.msg(&platform),
+            None => i18n.tr("ready-doctor-whole").to_owned(),
+        };
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("{title} ({})", problems.len())).strong());
+        for problem in problems {
+            let text = format!("✖ {}", i18n.msg(&problem.message));
+            ui.add(egui::Label::new(RichText::new(text).color(warn)).wrap());
+        }
+    }
+    if let Some(online) = &report.online {
+        let text = i18n.msg(&online.summary());
+        let color = if online.pair_works() {
+            ADDED_COLOR
+        } else {
+            warn
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
     }
 }
 
