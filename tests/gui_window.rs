@@ -685,3 +685,46 @@ fn the_ready_page_lists_what_is_left_then_all_clear_after_apply() {
         screen(&harness)
     );
 }
+
+#[test]
+fn the_publish_page_lists_the_domains_the_code_calls_with_copy_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo");
+    write_sized_demo(&demo, 0, 0);
+    std::fs::write(
+        demo.join("WXMini/debug/api.js"),
+        "// old: https://comment.example.com/x\nwx.request({ url: 'https://lvb.qcloud.com/weapp/utils/get_login_info' });\nwx.connectSocket({ url: 'wss://ws.example.com/live' });\n",
+    )
+    .unwrap();
+    let mut harness = harness_sized(&options(dir.path()), [1000.0, 1200.0]);
+    harness.run_ok();
+    values_and_demo(&mut harness, &demo);
+    go_to(&mut harness, "8. Publish");
+    assert!(
+        shows(&harness, "Every domain the demo's code calls"),
+        "{}",
+        screen(&harness)
+    );
+    assert!(
+        harness.query_by_label("https://lvb.qcloud.com").is_some(),
+        "{}",
+        screen(&harness)
+    );
+    assert!(harness.query_by_label("wss://ws.example.com").is_some());
+    assert!(
+        !shows(&harness, "comment.example.com"),
+        "a comment is not a call"
+    );
+    assert!(!harness.state().is_step_done(Step::Publish));
+    harness.get_all_by_label("Copy all").next().unwrap().click();
+    harness.run_ok();
+    assert!(
+        shows(
+            &harness,
+            "Copied: https://liveroom.qcloud.com\nhttps://webim.tim.qq.com\nhttps://pic.tim.qq.com\nhttps://lvb.qcloud.com"
+        ),
+        "{}",
+        screen(&harness)
+    );
+    assert!(harness.state().is_step_done(Step::Publish));
+}

@@ -87,7 +87,7 @@ pub enum Outcome {
     /// A demo was read.
     Scanned(DemoRead),
     /// A `.zip` was unpacked (and the copy read).
-    Unpacked(Result<Demo, Message>),
+    Unpacked(Result<Box<DemoRead>, Message>),
     /// A `.zip` was not unpacked: a folder of its name is already there.
     UnpackTargetExists {
         /// The folder already there.
@@ -134,6 +134,8 @@ pub struct DemoRead {
     pub result: Result<Demo, Message>,
     /// How many patches of the folder can be undone.
     pub undo_depth: usize,
+    /// The hosts the mini program's code calls, when there is a mini program.
+    pub request_domains: Option<crate::demo::RequestDomains>,
 }
 
 impl DemoRead {
@@ -141,14 +143,27 @@ impl DemoRead {
     #[must_use]
     pub fn of(path: PathBuf) -> Self {
         let result = Demo::read(&path).map_err(|err| err.message());
+        Self::with(path, result)
+    }
+
+    /// What goes with a demo read (or unpacked and read): its undo history and request domains.
+    #[must_use]
+    pub fn with(path: PathBuf, result: Result<Demo, Message>) -> Self {
         let undo_depth = match &result {
             Ok(demo) if demo.is_folder => crate::setup::undo_depth(&path),
             _ => 0,
+        };
+        let request_domains = match &result {
+            Ok(demo) if demo.is_folder => {
+                crate::demo::mini_program_domains(demo.scan()).map(|(_, domains)| domains)
+            }
+            _ => None,
         };
         Self {
             path,
             result,
             undo_depth,
+            request_domains,
         }
     }
 }

@@ -181,7 +181,9 @@ impl WizardApp {
             Busy::Unpacking,
             "demo-unpack",
             move || match Demo::unpack_as(&zip, &dest, name.as_deref()) {
-                Ok(demo) => Outcome::Unpacked(Ok(demo)),
+                Ok(demo) => {
+                    Outcome::Unpacked(Ok(Box::new(DemoRead::with(demo.path.clone(), Ok(demo)))))
+                }
                 Err(ScanError::DestinationExists { path }) => Outcome::UnpackTargetExists {
                     fresh_name: Demo::free_unpack_name(&zip, &dest).ok(),
                     existing: path,
@@ -286,13 +288,12 @@ impl WizardApp {
                 {
                     self.state.unpack_dest = parent.display().to_string();
                 }
-                self.demo.set_read(read.path, read.result, read.undo_depth);
+                self.demo.take_read(read);
             }
-            Outcome::Unpacked(Ok(demo)) => {
-                self.state.demo_path = demo.path.display().to_string();
-                self.demo.unpacked_to = Some(demo.path.clone());
-                let undo_depth = setup::undo_depth(&demo.path);
-                self.demo.set_read(demo.path.clone(), Ok(demo), undo_depth);
+            Outcome::Unpacked(Ok(read)) => {
+                self.state.demo_path = read.path.display().to_string();
+                self.demo.unpacked_to = Some(read.path.clone());
+                self.demo.take_read(*read);
             }
             Outcome::Unpacked(Err(error)) => self.demo.unpack_error = Some(error),
             Outcome::UnpackTargetExists {
@@ -320,8 +321,7 @@ impl WizardApp {
                 rescan,
             } => {
                 self.demo.last_write = Some((kind, report));
-                self.demo
-                    .set_read(rescan.path, rescan.result, rescan.undo_depth);
+                self.demo.take_read(rescan);
                 // The project file may have changed: check it again on the preview step.
                 self.preview.checks_fingerprint = None;
             }

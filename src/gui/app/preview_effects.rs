@@ -139,8 +139,7 @@ impl WizardApp {
             Outcome::Preview(event) => self.preview.handle(event),
             Outcome::AppIdWritten { report, rescan } => {
                 self.preview.app_id_write = Some(report.map(|r| r.count));
-                self.demo
-                    .set_read(rescan.path, rescan.result, rescan.undo_depth);
+                self.demo.take_read(rescan);
                 self.preview.checks_fingerprint = None;
             }
             _ => {}

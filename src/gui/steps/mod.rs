@@ -87,6 +87,8 @@ pub struct DemoSession {
     pub platforms: PlatformFilter,
     /// Counts the reads, so that what was found of an earlier one is known to be old.
     pub generation: u64,
+    /// The hosts the mini program's code calls (found when the demo was read).
+    pub request_domains: Option<crate::demo::RequestDomains>,
 }
 
 /// Which write the window ran.
@@ -101,6 +103,12 @@ pub enum WriteKind {
 }
 
 impl DemoSession {
+    /// Takes in a demo read on a background job, with what was found with it.
+    pub fn take_read(&mut self, read: crate::gui::tasks::DemoRead) {
+        self.set_read(read.path, read.result, read.undo_depth);
+        self.request_domains = read.request_domains;
+    }
+
     /// Takes in the result of reading a demo: a new demo drops the old plan.
     pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>, undo_depth: usize) {
         self.generation += 1;

@@ -4,6 +4,8 @@ use eframe::egui;
 use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
+use crate::demo::DomainGroup;
+use crate::gui::command::Command;
 use crate::gui::widgets::{copy_button_ui, link_ui, paragraph_ui};
 
 use super::StepContext;
@@ -18,6 +20,62 @@ pub const REQUEST_DOMAINS: [(&str, &str); 3] = [
 
 const RELEASE_URL: &str =
     "https://developers.weixin.qq.com/miniprogram/dev/framework/quickstart/release.html";
+
+/// The console's four lists, with their names as WeChat shows them.
+const GROUPS: [(DomainGroup, &str); 4] = [
+    (DomainGroup::Request, "request 合法域名"),
+    (DomainGroup::Socket, "socket 合法域名"),
+    (DomainGroup::UploadFile, "uploadFile 合法域名"),
+    (DomainGroup::DownloadFile, "downloadFile 合法域名"),
+];
+
+/// The hosts the demo's own code calls, per list of the console, each list with "Copy all"
+/// (the request list with the guide's three).
+fn found_domains_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    let Some(found) = &ctx.demo.request_domains else {
+        return;
+    };
+    let i18n = ctx.i18n;
+    ui.add_space(10.0);
+    ui.label(
+        RichText::new(i18n.tr("publish-found-title"))
+            .strong()
+            .size(16.0),
+    );
+    paragraph_ui(ui, i18n.tr("publish-found-intro"));
+    for (group, name) in GROUPS {
+        let mut domains: Vec<String> = Vec::new();
+        if group == DomainGroup::Request {
+            domains.extend(REQUEST_DOMAINS.map(|(d, _)| d.to_owned()));
+        }
+        for domain in found.group(group) {
+            if !domains.contains(domain) {
+                domains.push(domain.clone());
+            }
+        }
+        if domains.is_empty() {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{name} ({})", domains.len())).strong());
+            let all = domains.join("\n");
+            if ui
+                .button(i18n.tr("publish-copy_all"))
+                .on_hover_text(&all)
+                .clicked()
+            {
+                ctx.send(Command::Copy(all.clone()));
+                ctx.state.confirmed.insert(Step::Publish);
+            }
+        });
+        ui.indent(name, |ui| {
+            for domain in &domains {
+                ui.label(RichText::new(domain).monospace());
+            }
+        });
+    }
+}
 
 /// The "Publish" page.
 #[derive(Default)]
@@ -68,6 +126,7 @@ impl Publish {
             ctx.send(command);
             ctx.state.confirmed.insert(Step::Publish);
         }
+        found_domains_ui(ui, ctx);
         ui.add_space(12.0);
         paragraph_ui(ui, i18n.tr("publish-release"));
         link_ui(ui, i18n, "publish-link-release", RELEASE_URL);
