@@ -58,13 +58,8 @@ pub fn checklist_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &Prev
     ui.horizontal(|ui| {
         ui.label(RichText::new(i18n.tr("preview-checks-title")).strong());
         let idle = ctx.busy.is_none();
-        if ui
-            .add_enabled(
-                idle,
-                egui::Button::new(i18n.tr("preview-checks-again")).small(),
-            )
-            .clicked()
-        {
+        let again = egui::Button::new(i18n.tr("preview-checks-again")).small();
+        if crate::gui::widgets::button_ui(ui, idle, again, i18n.tr("why-busy")).clicked() {
             ctx.send(Command::CheckPreview);
         }
         if ctx.busy == Some(Busy::CheckingPreview) {
@@ -166,10 +161,8 @@ fn write_app_id_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     if ready {
         let idle = ctx.busy.is_none();
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(idle, egui::Button::new(i18n.tr("preview-write_app_id")))
-                .clicked()
-            {
+            let write = egui::Button::new(i18n.tr("preview-write_app_id"));
+            if crate::gui::widgets::button_ui(ui, idle, write, i18n.tr("why-busy")).clicked() {
                 ctx.send(Command::WriteAppId);
             }
             if ctx.busy == Some(Busy::WritingAppId) {

@@ -9,7 +9,9 @@ use egui::{Color32, RichText};
 use crate::gui::command::Command;
 use crate::gui::preview_session::{PreviewPhase, PreviewSession, RunningStage, ShownImage};
 use crate::gui::state::PreviewRoute;
-use crate::gui::widgets::{FieldStatus, copy_button_ui, labelled_field_ui, link_ui, paragraph_ui};
+use crate::gui::widgets::{
+    FieldStatus, button_ui, copy_button_ui, labelled_field_ui, link_ui, paragraph_ui,
+};
 use crate::messages::{Message, PreviewCode};
 use crate::preview::outputs::unix_seconds;
 use crate::preview::trial::{self, TrialQr};
@@ -348,6 +350,13 @@ fn actions_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSes
     let i18n = ctx.i18n;
     let blocked = session.checks.as_ref().is_some_and(Preflight::is_blocked);
     let ready = ctx.busy.is_none() && session.checks.is_some() && !blocked;
+    let why = if blocked {
+        i18n.tr("preview-blocked")
+    } else if ctx.busy.is_some() {
+        i18n.tr("why-busy")
+    } else {
+        i18n.tr("preview-checks-pending")
+    };
     ui.horizontal(|ui| {
         if session.is_running() {
             if ui.button(i18n.tr("preview-cancel")).clicked() {
@@ -361,12 +370,11 @@ fn actions_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>, session: &PreviewSes
             "preview-get"
         };
         let get = egui::Button::new(RichText::new(i18n.tr(key)).strong());
-        if ui.add_enabled(ready, get).clicked() {
+        if button_ui(ui, ready, get, why).clicked() {
             ctx.send(Command::StartPreview);
         }
         if ctx.state.preview_route == PreviewRoute::DevTools
-            && ui
-                .add_enabled(ready, egui::Button::new(i18n.tr("preview-push")))
+            && button_ui(ui, ready, egui::Button::new(i18n.tr("preview-push")), why)
                 .on_hover_text(i18n.tr("preview-push-hover"))
                 .clicked()
         {
