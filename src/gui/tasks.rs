@@ -142,7 +142,13 @@ impl DemoRead {
     /// Reads the demo at `path` (blocking: call it on a job's thread).
     #[must_use]
     pub fn of(path: PathBuf) -> Self {
-        let result = Demo::read(&path).map_err(|err| err.message());
+        Self::counting(path, &crate::demo::ScanProgress::new())
+    }
+
+    /// [`Self::of`], counting the files read in `progress` (the page shows it while it runs).
+    #[must_use]
+    pub fn counting(path: PathBuf, progress: &crate::demo::ScanProgress) -> Self {
+        let result = Demo::read_with_progress(&path, progress).map_err(|err| err.message());
         Self::with(path, result)
     }
 

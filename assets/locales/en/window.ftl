@@ -371,3 +371,4 @@ ready-doctor-whole = The demo as a whole
 publish-found-title = Every domain the demo's code calls
 publish-found-intro = Found in the mini program's own files (its bundled SDKs included). Add each list in the console under the list of the same name; "Copy all" copies one list, a domain a line.
 publish-copy_all = Copy all
+busy-scanning_count = Reading the demo… { $read } of { $total } files

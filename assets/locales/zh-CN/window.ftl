@@ -370,3 +370,4 @@ ready-doctor-whole = 整个 Demo
 publish-found-title = Demo 代码里调用的所有域名
 publish-found-intro = 这些域名是从小程序自己的文件（包括打包进来的 SDK）里找到的。请在后台把每一组加到同名的列表里；“全部复制”会复制一组，每行一个域名。
 publish-copy_all = 全部复制
+busy-scanning_count = 正在读取 Demo… 已读 { $read } / { $total } 个文件

@@ -167,8 +167,10 @@ impl WizardApp {
             return;
         }
         self.demo.unpack_error = None;
+        let progress = std::sync::Arc::new(crate::demo::ScanProgress::new());
+        self.demo.scan_progress = Some(std::sync::Arc::clone(&progress));
         self.tasks.spawn(Busy::Scanning, "demo-scan", move || {
-            Outcome::Scanned(DemoRead::of(path))
+            Outcome::Scanned(DemoRead::counting(path, &progress))
         });
     }
 

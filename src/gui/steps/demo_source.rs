@@ -87,8 +87,19 @@ impl DemoSource {
         }
 
         ui.add_space(8.0);
-        if let Some(busy @ (Busy::Scanning | Busy::Unpacking | Busy::Dialog)) = ctx.busy {
-            busy_ui(ui, i18n.tr(busy.caption_key()));
+        match (ctx.busy, &ctx.demo.scan_progress) {
+            (Some(Busy::Scanning), Some(progress)) if progress.files_total() > 0 => {
+                let read = progress.files_read().to_string();
+                let total = progress.files_total().to_string();
+                busy_ui(
+                    ui,
+                    &i18n.trf("busy-scanning_count", &[("read", &read), ("total", &total)]),
+                );
+            }
+            (Some(busy @ (Busy::Scanning | Busy::Unpacking | Busy::Dialog)), _) => {
+                busy_ui(ui, i18n.tr(busy.caption_key()));
+            }
+            _ => {}
         }
         result_ui(ui, ctx);
     }

@@ -89,6 +89,8 @@ pub struct DemoSession {
     pub generation: u64,
     /// The hosts the mini program's code calls (found when the demo was read).
     pub request_domains: Option<crate::demo::RequestDomains>,
+    /// How far the read running now has got (files read of those found).
+    pub scan_progress: Option<std::sync::Arc<crate::demo::ScanProgress>>,
 }
 
 /// Which write the window ran.
