@@ -279,15 +279,9 @@ fn stand_in() -> String {
             let key = mlvb_setup::credentials::SecretKey::from_exact(KEY.to_owned());
             let body = if url.starts_with("/license/") {
                 "licence".to_owned()
-            } else if mlvb_setup::usersig::verify(
-                &sig,
-                1_400_123_456,
-                &key,
-                None,
-                1_700_000_000,
-            )
-            .failure()
-            .is_some_and(|f| f.code.code() == 70009)
+            } else if mlvb_setup::usersig::verify(&sig, 1_400_123_456, &key, None, 1_700_000_000)
+                .failure()
+                .is_some_and(|f| f.code.code() == 70009)
             {
                 r#"{"ActionStatus":"FAIL","ErrorCode":70009,"ErrorInfo":"sig check failed"}"#
                     .to_owned()

@@ -180,7 +180,7 @@ pub fn request_domains_json(scan: &DemoScan) -> serde_json::Value {
     })
 }
 
-fn scan_json(scan: &DemoScan) -> serde_json::Value {
+pub(super) fn scan_json(scan: &DemoScan) -> serde_json::Value {
     json!({
         "request_domains": request_domains_json(scan),
         "root": scan.root.display().to_string(),

@@ -16,7 +16,7 @@ pub use im::{
     account_check_url,
 };
 pub use licence::{LicenceUrlState, check_licence_url};
-pub use net::{NetworkProblem, download_agent, http_agent};
+pub use net::{NetworkProblem, classify, download_agent, host_of, http_agent, is_web_url};
 
 use crate::credentials::{SdkAppId, SecretKey};
 use crate::messages::{Localize, Message, OnlineCode};
