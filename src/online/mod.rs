@@ -221,3 +221,58 @@ pub fn prove_key_offline(token: &str, sdk_app_id: SdkAppId, key: &SecretKey) -> 
         Verification::Invalid(failure) => KeyProof::Refuted(failure),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_and_their_hosts() {
+        assert_eq!(
+            Region::parse(" SGP ").map(Region::host),
+            Ok("adminapisgp.im.qcloud.com")
+        );
+        assert_eq!(Region::default().host(), "console.tim.qq.com");
+        assert!(Region::parse("mars").is_err());
+        for region in <Region as strum::IntoEnumIterator>::iter() {
+            assert_eq!(Region::parse(region.name()), Ok(region));
+        }
+    }
+
+    #[test]
+    fn server_codes_and_their_meaning() {
+        assert_eq!(RefusalKind::of(70009), RefusalKind::WrongKey);
+        assert_eq!(RefusalKind::of(70014), RefusalKind::SdkAppIdMismatch);
+        assert_eq!(RefusalKind::of(70020), RefusalKind::UnknownSdkAppId);
+        assert_eq!(RefusalKind::of(70403), RefusalKind::NotAdmin);
+        assert_eq!(RefusalKind::of(60010), RefusalKind::NotAdmin);
+        assert_eq!(RefusalKind::of(12345), RefusalKind::Other);
+    }
+
+    #[test]
+    fn the_request_url_names_the_admin_and_never_the_key() {
+        let key = SecretKey::from_exact("k".repeat(64));
+        let request = AccountCheckRequest {
+            sdk_app_id: SdkAppId::new(1_400_000_001).unwrap(),
+            secret_key: key,
+            admin: "admin one".to_owned(),
+            region: Region::Kr,
+            endpoint: Some("http://127.0.0.1:9/".to_owned()),
+            timeout: None,
+        };
+        let url = account_check_url(&request, "SIG*-_", 7).unwrap();
+        assert_eq!(
+            url,
+            "http://127.0.0.1:9/v4/im_open_login_svc/account_check?sdkappid=1400000001&identifier=admin%20one&usersig=SIG*-_&random=7&contenttype=json"
+        );
+        assert!(!url.contains(&"k".repeat(64)));
+        let bad = AccountCheckRequest {
+            endpoint: Some("127.0.0.1:9".to_owned()),
+            ..request
+        };
+        assert!(matches!(
+            account_check_url(&bad, "s", 1),
+            Err(NetworkProblem::BadEndpoint { .. })
+        ));
+    }
+}
