@@ -170,6 +170,10 @@ fn the_text_report_groups_by_platform() {
         "{shown}"
     );
     assert!(shown.contains("12 problems are left to fix."), "{shown}");
+    assert!(
+        shown.contains("  request: https://liveroom.qcloud.com https://lvb.qcloud.com https://pic.tim.qq.com https://webim.tim.qq.com\n"),
+        "{shown}"
+    );
 }
 
 #[test]

@@ -37,6 +37,8 @@ message_codes! {
         AllClear = "doctor-all-clear" [path],
         /// How many problems remain.
         ProblemCount = "doctor-problem-count" [count: num],
+        /// Heading of the server domains to enter.
+        DomainsHeading = "doctor-domains-heading" [],
         /// Heading of the demo-wide problems.
         WholeDemo = "doctor-whole-demo" [],
     }

@@ -44,3 +44,4 @@ doctor-problem-count =
        *[other] { $count } problems are left to fix.
     }
 doctor-whole-demo = The whole demo
+doctor-domains-heading = Server domains to enter in the WeChat console (Development → Development settings → Server domain names):

@@ -44,3 +44,4 @@ doctor-problem-count =
        *[other] 还有 { $count } 个问题需要解决。
     }
 doctor-whole-demo = 整个 Demo
+doctor-domains-heading = 需要在微信公众平台填写的服务器域名（开发 → 开发管理 → 开发设置 → 服务器域名）：
