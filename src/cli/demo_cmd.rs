@@ -159,7 +159,7 @@ fn file_json(file: &DemoFile) -> serde_json::Value {
 }
 
 /// `scan --json`'s `request_domains`: the hosts the mini program's code calls, per console
-/// group, with the guide's three; `null` without a mini program (or for an archive).
+/// group, with the guide's three; `null` without a mini program.
 pub fn request_domains_json(scan: &DemoScan) -> serde_json::Value {
     match demo::mini_program_domains(scan) {
         Some((folder, domains)) => domains_json(&folder, &domains),

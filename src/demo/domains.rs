@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::analyze::is_skipped_dir;
@@ -196,14 +197,11 @@ pub fn find_request_domains(dir: &Path) -> RequestDomains {
     RequestDomains::from_found(found)
 }
 
-/// The mini program of a scanned demo folder and the domains its code calls: the folder of the
-/// `project.config.json` the scan found (relative to the demo), or `None` when the scan found
-/// none or is of an archive.
+/// The mini program of a scanned demo (folder or `.zip`) and the domains its code calls: the
+/// folder of the `project.config.json` the scan found (relative to the demo, or inside the
+/// archive), or `None` when the scan found none.
 #[must_use]
 pub fn mini_program_domains(scan: &DemoScan) -> Option<(PathBuf, RequestDomains)> {
-    if !scan.root.is_dir() {
-        return None;
-    }
     let config = scan
         .files
         .iter()
@@ -213,8 +211,53 @@ pub fn mini_program_domains(scan: &DemoScan) -> Option<(PathBuf, RequestDomains)
         .parent()
         .unwrap_or(Path::new(""))
         .to_path_buf();
-    let domains = find_request_domains(&scan.root.join(&rel_dir));
+    let domains = if scan.root.is_dir() {
+        find_request_domains(&scan.root.join(&rel_dir))
+    } else {
+        find_request_domains_in_zip(&scan.root, &rel_dir)
+    };
     Some((rel_dir, domains))
+}
+
+/// Finds the domains in the entries of a `.zip` below `rel_dir` (paths relative to it); an
+/// archive that cannot be read gives none. Nothing is unpacked.
+#[must_use]
+pub fn find_request_domains_in_zip(zip: &Path, rel_dir: &Path) -> RequestDomains {
+    let Ok(file) = fs::File::open(zip) else {
+        return RequestDomains::default();
+    };
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return RequestDomains::default();
+    };
+    let mut found = Vec::new();
+    for index in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(index) else {
+            continue;
+        };
+        let Some(path) = entry.enclosed_name() else {
+            continue;
+        };
+        let Ok(rel) = path.strip_prefix(rel_dir) else {
+            continue;
+        };
+        let skipped = rel
+            .components()
+            .any(|c| is_skipped_dir(&c.as_os_str().to_string_lossy()));
+        if !entry.is_file()
+            || skipped
+            || source_kind(rel).is_none()
+            || entry.size() > MAX_SOURCE_BYTES
+        {
+            continue;
+        }
+        let rel = rel.to_path_buf();
+        let mut bytes = Vec::new();
+        if std::io::Read::read_to_end(&mut (&mut entry).take(MAX_SOURCE_BYTES), &mut bytes).is_ok()
+        {
+            found.extend(find_in_file(&rel, &bytes));
+        }
+    }
+    RequestDomains::from_found(found)
 }
 
 /// Finds the domains in one file's bytes (`rel_path` decides how it is read).

@@ -14,7 +14,7 @@ pub use analyze::{MAX_FILE_BYTES, analyze_file, is_skipped_dir, language_of, ref
 pub use archive::{scan_zip, unpack_zip};
 pub use domains::{
     DomainGroup, FoundDomain, GUIDE_REQUEST_DOMAINS, RequestDomains, find_in_file,
-    find_request_domains, mini_program_domains,
+    find_request_domains, find_request_domains_in_zip, mini_program_domains,
 };
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};
