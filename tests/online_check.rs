@@ -455,3 +455,26 @@ fn https_proxy_is_honoured() {
     assert!(!seen.contains(KEY) && !seen.contains("usersig"), "{seen}");
     assert!(text(&out).contains("proxy"), "{}", text(&out));
 }
+
+#[test]
+fn the_core_api_the_window_calls() {
+    use mlvb_setup::credentials::SdkAppId;
+    use mlvb_setup::online::{AccountCheck, OnlineCheck, RefusalKind, spawn_check};
+    let server = stand_in(Mode::Server);
+    let sdkappid = SdkAppId::new(1_400_123_456).unwrap();
+    let mut check = OnlineCheck::new(sdkappid, SecretKey::from_exact(OTHER_KEY.to_owned()));
+    // The endpoint and timeout are given here, not through the environment.
+    check.endpoint = Some(server.base.clone());
+    check.timeout = Some(Duration::from_secs(5));
+    let report = spawn_check(check.clone(), || {}).unwrap().recv().unwrap();
+    let Ok(AccountCheck::Refused(refusal)) = &report.account else {
+        panic!("{report:?}");
+    };
+    assert_eq!(refusal.error_code, 70009);
+    assert_eq!(refusal.kind, RefusalKind::WrongKey);
+    assert_eq!(report.summary().code.id(), "online-refused");
+    check.secret_key = SecretKey::from_exact(KEY.to_owned());
+    let report = mlvb_setup::online::check_with_tencent(&check);
+    assert!(report.pair_works(), "{report:?}");
+    assert_no_key_sent(&server);
+}

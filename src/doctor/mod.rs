@@ -161,6 +161,23 @@ pub fn diagnose(demo: &Demo, options: &DoctorOptions) -> DoctorReport {
     }
 }
 
+/// Runs [`diagnose`] on a thread named `mlvb-doctor` (the window's "Ready?" page); the report
+/// comes through the returned channel, and `wake` is called when it is there.
+pub fn spawn_diagnose(
+    demo: Demo,
+    options: DoctorOptions,
+    wake: impl Fn() + Send + 'static,
+) -> std::io::Result<std::sync::mpsc::Receiver<DoctorReport>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("mlvb-doctor".to_owned())
+        .spawn(move || {
+            let _ = sender.send(diagnose(&demo, &options));
+            wake();
+        })?;
+    Ok(receiver)
+}
+
 /// The place for the licence-binding checks (a licence issued for another Android package name
 /// or iOS bundle ID than the demo's `applicationId` / `PRODUCT_BUNDLE_IDENTIFIER`): they read the
 /// demo and return one [`DoctorProblem`] per mismatch, with the platform set. None yet.

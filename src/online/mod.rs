@@ -181,6 +181,23 @@ pub fn check_with_tencent(check: &OnlineCheck) -> OnlineReport {
     OnlineReport { account, licence }
 }
 
+/// Runs [`check_with_tencent`] on a thread named `mlvb-online-check` (the window's "Check with
+/// Tencent Cloud" button); the report comes through the returned channel, and `wake` is called
+/// when it is there (e.g. `ctx.request_repaint()`).
+pub fn spawn_check(
+    check: OnlineCheck,
+    wake: impl Fn() + Send + 'static,
+) -> std::io::Result<std::sync::mpsc::Receiver<OnlineReport>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("mlvb-online-check".to_owned())
+        .spawn(move || {
+            let _ = sender.send(check_with_tencent(&check));
+            wake();
+        })?;
+    Ok(receiver)
+}
+
 /// What a UserSig pasted from Tencent's console (its UserSig tool) proves about the typed key:
 /// if it verifies with the key and the SDKAppID, the key is the app's, without going online.
 #[derive(Debug, Clone, PartialEq, Eq)]
