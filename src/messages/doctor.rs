@@ -23,6 +23,10 @@ message_codes! {
         SdkAppIdDiffers = "doctor-sdk-app-id-differs" [values],
         /// Files hold different keys.
         SecretKeyDiffers = "doctor-secret-key-differs" [groups],
+        /// A file holds another SDKAppID than the one typed.
+        SdkAppIdNotTyped = "doctor-sdk-app-id-not-typed" [path, line: num, found, typed],
+        /// A file holds another key than the one typed.
+        SecretKeyNotTyped = "doctor-secret-key-not-typed" [path, line: num],
         /// `project.config.json` has no AppID.
         AppIdMissing = "doctor-app-id-missing" [path],
         /// `project.config.json` has an AppID that is not one.
