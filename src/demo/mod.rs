@@ -4,6 +4,7 @@ mod analyze;
 mod archive;
 mod domains;
 mod json;
+mod literals;
 mod model;
 mod scan;
 mod shapes;
