@@ -5,6 +5,7 @@
 pub mod credentials;
 pub mod demo;
 pub mod doctor;
+pub mod download;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod messages;

@@ -170,6 +170,10 @@ fn the_text_report_groups_by_platform() {
         "{shown}"
     );
     assert!(shown.contains("12 problems are left to fix."), "{shown}");
+    assert!(
+        shown.contains("  request: https://liveroom.qcloud.com https://lvb.qcloud.com https://pic.tim.qq.com https://webim.tim.qq.com\n"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -338,4 +342,48 @@ fn online_the_servers_answer_is_a_problem_or_not() {
         .unwrap();
     assert_eq!(refused["args"]["code"], 70009);
     assert!(!String::from_utf8_lossy(&out.stdout).contains(OTHER_KEY));
+}
+
+#[test]
+fn the_core_api_the_ready_page_calls() {
+    use mlvb_setup::doctor::{DoctorOptions, spawn_diagnose};
+    use mlvb_setup::preview::host::{HostEnv, HostOs};
+    let f = fixture();
+    let demo = mlvb_setup::setup::Demo::read(&f.dir()).unwrap();
+    let mut options = DoctorOptions::offline();
+    options.host = HostEnv::empty(HostOs::Linux);
+    let report = spawn_diagnose(demo, options.clone(), || {})
+        .unwrap()
+        .recv()
+        .unwrap();
+    assert!(!report.is_all_clear());
+    let groups = report.by_platform();
+    assert_eq!(groups[&Some(mlvb_setup::demo::Platform::Android)].len(), 2);
+    f.patch_all(KEY);
+    let demo = mlvb_setup::setup::Demo::read(&f.dir()).unwrap();
+    let report = mlvb_setup::doctor::diagnose(&demo, &options);
+    assert!(report.is_all_clear(), "{:#?}", report.problems);
+    let (folder, domains) = report.request_domains.unwrap();
+    assert_eq!(folder, Path::new("WXMini"));
+    assert!(
+        domains
+            .request
+            .contains(&"https://lvb.qcloud.com".to_owned())
+    );
+}
+
+#[test]
+fn the_report_speaks_chinese() {
+    let f = fixture();
+    let out = f
+        .cmd()
+        .arg("doctor")
+        .arg(f.dir())
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("还有 12 个问题需要解决。"), "{shown}");
+    assert!(shown.contains("每个 UserSig 一生成就过期"), "{shown}");
 }

@@ -400,3 +400,81 @@ fn bad_flags_are_exit_2() {
     assert!(text(&out).contains("--sdkappid"), "{}", text(&out));
     assert!(server.requests.lock().unwrap().is_empty());
 }
+
+#[test]
+fn https_proxy_is_honoured() {
+    use std::io::{Read as _, Write as _};
+    // A proxy on 127.0.0.1 that records the CONNECT it gets and refuses it: nothing goes further.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy = format!("http://{}", listener.local_addr().unwrap());
+    let seen = Arc::new(Mutex::new(String::new()));
+    let record = Arc::clone(&seen);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            record
+                .lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&head));
+            let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let out = Command::new(env!("CARGO_BIN_EXE_mlvb-setup"))
+        .args([
+            "check",
+            "--sdkappid",
+            "1400123456",
+            "--online",
+            "--region",
+            "ger",
+        ])
+        .env("MLVB_SECRET_KEY", KEY)
+        .env_remove("MLVB_SETUP_IM_ENDPOINT")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .env("HTTPS_PROXY", &proxy)
+        .env("MLVB_SETUP_NET_TIMEOUT_MS", "2000")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", text(&out));
+    let seen = seen.lock().unwrap().clone();
+    assert!(
+        seen.starts_with("CONNECT adminapiger.im.qcloud.com:443"),
+        "{seen}"
+    );
+    assert!(!seen.contains(KEY) && !seen.contains("usersig"), "{seen}");
+    assert!(text(&out).contains("proxy"), "{}", text(&out));
+}
+
+#[test]
+fn the_core_api_the_window_calls() {
+    use mlvb_setup::credentials::SdkAppId;
+    use mlvb_setup::online::{AccountCheck, OnlineCheck, RefusalKind, spawn_check};
+    let server = stand_in(Mode::Server);
+    let sdkappid = SdkAppId::new(1_400_123_456).unwrap();
+    let mut check = OnlineCheck::new(sdkappid, SecretKey::from_exact(OTHER_KEY.to_owned()));
+    // The endpoint and timeout are given here, not through the environment.
+    check.endpoint = Some(server.base.clone());
+    check.timeout = Some(Duration::from_secs(5));
+    let report = spawn_check(check.clone(), || {}).unwrap().recv().unwrap();
+    let Ok(AccountCheck::Refused(refusal)) = &report.account else {
+        panic!("{report:?}");
+    };
+    assert_eq!(refusal.error_code, 70009);
+    assert_eq!(refusal.kind, RefusalKind::WrongKey);
+    assert_eq!(report.summary().code.id(), "online-refused");
+    check.secret_key = SecretKey::from_exact(KEY.to_owned());
+    let report = mlvb_setup::online::check_with_tencent(&check);
+    assert!(report.pair_works(), "{report:?}");
+    assert_no_key_sent(&server);
+}

@@ -134,3 +134,46 @@ fn scan_json_reports_request_domains() {
     // The existing fields are still there.
     assert!(doc["files"].is_array() && doc["refused"].is_array());
 }
+
+#[test]
+fn a_zip_is_read_without_unpacking() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("demo.zip");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let options = zip::write::SimpleFileOptions::default();
+    let root = fixture().join("miniprogram");
+    for rel in [
+        "project.config.json",
+        "config.json",
+        "pages/live/live.js",
+        "libs/sdk.min.js",
+    ] {
+        writer
+            .start_file(format!("MLVBSDK-master/WXMini/{rel}"), options)
+            .unwrap();
+        writer
+            .write_all(&std::fs::read(root.join(rel)).unwrap())
+            .unwrap();
+    }
+    writer.finish().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mlvb-setup"))
+        .args(["scan", "--json"])
+        .arg(&zip_path)
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let domains = &doc["request_domains"];
+    assert_eq!(domains["folder"], "MLVBSDK-master/WXMini");
+    assert_eq!(domains["upload_file"][0], "https://logs.example-live.com");
+    assert!(
+        domains["request"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d == "https://rooms.example-live.com")
+    );
+    // Nothing was unpacked beside the archive.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

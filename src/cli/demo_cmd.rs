@@ -192,13 +192,18 @@ fn app_json(platform: demo::Platform, app: &demo::AppBinding) -> serde_json::Val
 }
 
 /// `scan --json`'s `request_domains`: the hosts the mini program's code calls, per console
-/// group, with the guide's three; `null` without a mini program (or for an archive).
+/// group, with the guide's three; `null` without a mini program.
 pub fn request_domains_json(scan: &DemoScan) -> serde_json::Value {
-    let Some((folder, domains)) = demo::mini_program_domains(scan) else {
-        return serde_json::Value::Null;
-    };
+    match demo::mini_program_domains(scan) {
+        Some((folder, domains)) => domains_json(&folder, &domains),
+        None => serde_json::Value::Null,
+    }
+}
+
+/// The JSON of the domains found in the mini program at `folder` (relative to the demo).
+pub fn domains_json(folder: &Path, domains: &demo::RequestDomains) -> serde_json::Value {
     json!({
-        "folder": slash_path(&folder),
+        "folder": slash_path(folder),
         "request": domains.request,
         "socket": domains.socket,
         "upload_file": domains.upload_file,
@@ -213,7 +218,7 @@ pub fn request_domains_json(scan: &DemoScan) -> serde_json::Value {
     })
 }
 
-fn scan_json(scan: &DemoScan) -> serde_json::Value {
+pub(super) fn scan_json(scan: &DemoScan) -> serde_json::Value {
     json!({
         "request_domains": request_domains_json(scan),
         "root": scan.root.display().to_string(),

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use mlvb_setup::demo::ScanError;
+use mlvb_setup::demo::{DomainGroup, RequestDomains, ScanError};
 use mlvb_setup::doctor::{self, DoctorOptions};
 use mlvb_setup::messages::{DoctorCode, Localize, Message};
 use mlvb_setup::setup::SetupError;
@@ -30,8 +30,21 @@ pub fn run(dir: &Path, online: bool, json: bool) -> CmdResult {
     let report =
         doctor::diagnose_folder(dir, &options).map_err(|err| Failure::BadInput(err.message()))?;
     if json {
-        outln!("{:#}", report.to_json());
-    } else if report.is_all_clear() {
+        let mut doc = report.to_json();
+        if let Some((folder, domains)) = &report.request_domains {
+            doc["request_domains"] = super::demo_cmd::domains_json(folder, domains);
+        }
+        outln!("{doc:#}");
+        return if report.is_all_clear() {
+            Ok(())
+        } else {
+            Err(Failure::Reported(1))
+        };
+    }
+    if let Some((_, domains)) = &report.request_domains {
+        print_domains(domains);
+    }
+    if report.is_all_clear() {
         outln!(
             "{}",
             say(&Message::new(DoctorCode::AllClear).with("path", dir))
@@ -55,4 +68,17 @@ pub fn run(dir: &Path, online: bool, json: bool) -> CmdResult {
     } else {
         Err(Failure::Reported(1))
     }
+}
+
+/// The server domains to enter in WeChat's console, per group: what the code calls, and the
+/// guide's three for request.
+fn print_domains(domains: &RequestDomains) {
+    outln!("{}", say(&Message::new(DoctorCode::DomainsHeading)));
+    for group in DomainGroup::ALL {
+        let list = domains.to_enter(group);
+        if !list.is_empty() {
+            outln!("  {}: {}", group.console_name(), list.join(" "));
+        }
+    }
+    outln!();
 }

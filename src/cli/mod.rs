@@ -7,6 +7,7 @@ pub(crate) mod output;
 mod check_cmd;
 mod demo_cmd;
 mod doctor_cmd;
+mod download_cmd;
 mod preview_cmd;
 mod secret;
 mod usersig_cmd;
@@ -126,6 +127,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Download the MLVBSDK demo (GitHub's archive or a mirror), unpack it and scan it.
+    Download(download_cmd::DownloadArgs),
 }
 
 /// Arguments of `patch`.
@@ -255,6 +258,7 @@ where
         Command::Preview(args) => preview_cmd::run(&args),
         Command::Check(args) => check_cmd::run(&args),
         Command::Doctor { dir, online, json } => doctor_cmd::run(&dir, online, json),
+        Command::Download(args) => download_cmd::run(&args),
     };
     // A closed pipe (`scan --json | head`) ends the output quietly; any other failure to write
     // it (a full disk) is bad: the user did not get what they asked for.

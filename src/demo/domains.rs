@@ -6,9 +6,11 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::analyze::is_skipped_dir;
+use super::literals::{markup_values, script_literals};
 use super::model::{DemoScan, FileRole};
 
 /// The request domains the setup guide lists (the room service, IM, IM pictures).
@@ -196,14 +198,11 @@ pub fn find_request_domains(dir: &Path) -> RequestDomains {
     RequestDomains::from_found(found)
 }
 
-/// The mini program of a scanned demo folder and the domains its code calls: the folder of the
-/// `project.config.json` the scan found (relative to the demo), or `None` when the scan found
-/// none or is of an archive.
+/// The mini program of a scanned demo (folder or `.zip`) and the domains its code calls: the
+/// folder of the `project.config.json` the scan found (relative to the demo, or inside the
+/// archive), or `None` when the scan found none.
 #[must_use]
 pub fn mini_program_domains(scan: &DemoScan) -> Option<(PathBuf, RequestDomains)> {
-    if !scan.root.is_dir() {
-        return None;
-    }
     let config = scan
         .files
         .iter()
@@ -213,8 +212,53 @@ pub fn mini_program_domains(scan: &DemoScan) -> Option<(PathBuf, RequestDomains)
         .parent()
         .unwrap_or(Path::new(""))
         .to_path_buf();
-    let domains = find_request_domains(&scan.root.join(&rel_dir));
+    let domains = if scan.root.is_dir() {
+        find_request_domains(&scan.root.join(&rel_dir))
+    } else {
+        find_request_domains_in_zip(&scan.root, &rel_dir)
+    };
     Some((rel_dir, domains))
+}
+
+/// Finds the domains in the entries of a `.zip` below `rel_dir` (paths relative to it); an
+/// archive that cannot be read gives none. Nothing is unpacked.
+#[must_use]
+pub fn find_request_domains_in_zip(zip: &Path, rel_dir: &Path) -> RequestDomains {
+    let Ok(file) = fs::File::open(zip) else {
+        return RequestDomains::default();
+    };
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return RequestDomains::default();
+    };
+    let mut found = Vec::new();
+    for index in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(index) else {
+            continue;
+        };
+        let Some(path) = entry.enclosed_name() else {
+            continue;
+        };
+        let Ok(rel) = path.strip_prefix(rel_dir) else {
+            continue;
+        };
+        let skipped = rel
+            .components()
+            .any(|c| is_skipped_dir(&c.as_os_str().to_string_lossy()));
+        if !entry.is_file()
+            || skipped
+            || source_kind(rel).is_none()
+            || entry.size() > MAX_SOURCE_BYTES
+        {
+            continue;
+        }
+        let rel = rel.to_path_buf();
+        let mut bytes = Vec::new();
+        if std::io::Read::read_to_end(&mut (&mut entry).take(MAX_SOURCE_BYTES), &mut bytes).is_ok()
+        {
+            found.extend(find_in_file(&rel, &bytes));
+        }
+    }
+    RequestDomains::from_found(found)
 }
 
 /// Finds the domains in one file's bytes (`rel_path` decides how it is read).
@@ -305,143 +349,6 @@ fn api_before(context: &[u8]) -> DomainGroup {
     .filter_map(|(at, group)| at.map(|at| (at, group)))
     .max_by_key(|(at, _)| *at)
     .map_or(DomainGroup::Request, |(_, group)| group)
-}
-
-/// The byte ranges of the string literals in JS / TS / WXS / JSON source, skipping comments and
-/// regular-expression literals.
-fn script_literals(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut literals = Vec::new();
-    let mut i = 0;
-    // The last byte of code that was not white space: decides whether `/` starts a regex.
-    let mut prev: u8 = b'(';
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = find_from(bytes, i, b"\n").unwrap_or(bytes.len());
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = find_from(bytes, i + 2, b"*/").map_or(bytes.len(), |end| end + 2);
-            }
-            b'/' if starts_regex(prev, &bytes[..i]) => {
-                i = skip_regex(bytes, i + 1);
-                prev = b'/';
-            }
-            b'"' | b'\'' | b'`' => {
-                let end = string_end(bytes, i + 1, b);
-                literals.push((i + 1, end));
-                i = (end + 1).min(bytes.len());
-                prev = b;
-            }
-            _ => {
-                if !b.is_ascii_whitespace() {
-                    prev = b;
-                }
-                i += 1;
-            }
-        }
-    }
-    literals
-}
-
-fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
-}
-
-/// Whether a `/` after `prev` (the last code byte) starts a regex rather than a division.
-fn starts_regex(prev: u8, before: &[u8]) -> bool {
-    if b"(,=:[!&|?{};+-*%<>~^".contains(&prev) {
-        return true;
-    }
-    // `return /x/`, `typeof /x/`…
-    let word: Vec<u8> = before
-        .trim_ascii_end()
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .copied()
-        .collect();
-    let word: Vec<u8> = word.into_iter().rev().collect();
-    matches!(
-        word.as_slice(),
-        b"return" | b"typeof" | b"case" | b"do" | b"else" | b"in" | b"of" | b"void"
-    )
-}
-
-/// The index after a regex literal that starts at `i` (just after its `/`); a line end ends it.
-fn skip_regex(bytes: &[u8], mut i: usize) -> usize {
-    let mut in_class = false;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 1,
-            b'[' => in_class = true,
-            b']' => in_class = false,
-            b'/' if !in_class => return i + 1,
-            b'\n' => return i,
-            _ => {}
-        }
-        i += 1;
-    }
-    i
-}
-
-/// The index of the closing quote of a string opened with `quote` (backslash escapes; a plain
-/// string also ends at a line end).
-fn string_end(bytes: &[u8], mut i: usize, quote: u8) -> usize {
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 1,
-            b'\n' if quote != b'`' => return i,
-            b if b == quote => return i,
-            _ => {}
-        }
-        i += 1;
-    }
-    bytes.len()
-}
-
-/// The byte ranges of WXML attribute values (and of string literals inside `{{ }}`), skipping
-/// `<!-- -->` comments.
-fn markup_values(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut values = Vec::new();
-    let mut i = 0;
-    let mut in_tag = false;
-    while i < bytes.len() {
-        if bytes[i..].starts_with(b"<!--") {
-            i = find_from(bytes, i + 4, b"-->").map_or(bytes.len(), |end| end + 3);
-            continue;
-        }
-        match bytes[i] {
-            b'<' => in_tag = true,
-            b'>' => in_tag = false,
-            b'=' if in_tag => {
-                let mut j = i + 1;
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                if let Some(&quote @ (b'"' | b'\'')) = bytes.get(j) {
-                    let end = find_from(bytes, j + 1, &[quote]).unwrap_or(bytes.len());
-                    let value = (j + 1, end);
-                    values.push(value);
-                    // Strings inside a data binding: src="{{ cdn ? 'https://…' : '' }}".
-                    values.extend(
-                        script_literals(&bytes[value.0..value.1])
-                            .into_iter()
-                            .map(|(s, e)| (s + value.0, e + value.0)),
-                    );
-                    i = end + 1;
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    values
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ mod archive;
 mod domains;
 mod json;
 mod licence;
+mod literals;
 mod model;
 mod scan;
 mod shapes;
@@ -19,7 +20,7 @@ pub use apps::rebound_id;
 pub use archive::{scan_zip, unpack_zip, unpack_zip_as, unpacked_name};
 pub use domains::{
     DomainGroup, FoundDomain, GUIDE_REQUEST_DOMAINS, RequestDomains, find_in_file,
-    find_request_domains, mini_program_domains,
+    find_request_domains, find_request_domains_in_zip, mini_program_domains,
 };
 pub use model::*;
 pub use scan::{ScanError, ZipEntryProblem, read, scan, scan_dir, scan_dir_with_progress};

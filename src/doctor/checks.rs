@@ -106,8 +106,15 @@ fn literal_text(file_bytes: &[u8], span: std::ops::Range<usize>) -> Option<Strin
     String::from_utf8(inner.to_vec()).ok()
 }
 
-/// Every filled-in secret key: a digest of it (never the key) and the file.
+/// Every filled-in secret key: a digest of it (never the key), the file and the line.
 fn key_digests(demo: &Demo) -> Vec<([u8; 32], String)> {
+    key_digests_at(demo)
+        .into_iter()
+        .map(|(d, f, _)| (d, f))
+        .collect()
+}
+
+fn key_digests_at(demo: &Demo) -> Vec<([u8; 32], String, usize)> {
     let mut digests = Vec::new();
     for file in credential_files(demo) {
         let Some(bytes) = demo.scanned.contents(&file.rel_path) else {
@@ -121,6 +128,7 @@ fn key_digests(demo: &Demo) -> Vec<([u8; 32], String)> {
                 digests.push((
                     Sha256::digest(text.as_bytes()).into(),
                     slash(&file.rel_path),
+                    constant.line,
                 ));
             }
         }
@@ -170,6 +178,46 @@ pub(super) fn consistency_problems(demo: &Demo) -> Vec<DoctorProblem> {
             None,
             Message::new(DoctorCode::SecretKeyDiffers).with("groups", groups),
         ));
+    }
+    problems
+}
+
+/// Files whose SDKAppID or key is not the one the user typed (after Apply, the typed values
+/// were changed, or the files were edited by hand).
+pub(super) fn typed_value_problems(demo: &Demo, typed: &super::TypedValues) -> Vec<DoctorProblem> {
+    let mut problems = Vec::new();
+    let typed_id = typed.sdk_app_id.get().to_string();
+    for file in credential_files(demo) {
+        for constant in &file.constants {
+            if constant.kind == ConstantKind::SdkAppId
+                && constant.state == ValueState::Set
+                && let Some(found) = &constant.display_value
+                && found.trim() != typed_id
+            {
+                problems.push(DoctorProblem::new(
+                    Some(file.platform),
+                    Message::new(DoctorCode::SdkAppIdNotTyped)
+                        .with("path", slash(&file.rel_path))
+                        .with("line", constant.line)
+                        .with("found", found.as_str())
+                        .with("typed", typed_id.as_str()),
+                ));
+            }
+        }
+    }
+    let typed_digest: [u8; 32] = Sha256::digest(typed.secret_key.expose().as_bytes()).into();
+    for (digest, path, line) in key_digests_at(demo) {
+        if digest != typed_digest {
+            let platform = credential_files(demo)
+                .find(|f| slash(&f.rel_path) == path)
+                .map(|f| f.platform);
+            problems.push(DoctorProblem::new(
+                platform,
+                Message::new(DoctorCode::SecretKeyNotTyped)
+                    .with("path", path)
+                    .with("line", line),
+            ));
+        }
     }
     problems
 }

@@ -61,6 +61,17 @@ pub struct DoctorOptions {
     pub im_endpoint: Option<String>,
     /// The time each online request may take (`None`: [`online::timeout`]).
     pub timeout: Option<Duration>,
+    /// The values the user typed (the window): files holding another SDKAppID or key are named.
+    pub typed: Option<TypedValues>,
+}
+
+/// The SDKAppID and key the user typed, to compare with the files'.
+#[derive(Debug, Clone)]
+pub struct TypedValues {
+    /// The typed SDKAppID.
+    pub sdk_app_id: crate::credentials::SdkAppId,
+    /// The typed secret key (compared by digest; never shown).
+    pub secret_key: crate::credentials::SecretKey,
 }
 
 impl DoctorOptions {
@@ -72,6 +83,7 @@ impl DoctorOptions {
             host: HostEnv::current(),
             im_endpoint: None,
             timeout: None,
+            typed: None,
         }
     }
 }
@@ -127,6 +139,9 @@ pub fn diagnose_folder(dir: &Path, options: &DoctorOptions) -> Result<DoctorRepo
 pub fn diagnose(demo: &Demo, options: &DoctorOptions) -> DoctorReport {
     let mut problems = checks::scan_problems(demo);
     problems.extend(checks::consistency_problems(demo));
+    if let Some(typed) = &options.typed {
+        problems.extend(checks::typed_value_problems(demo, typed));
+    }
     problems.extend(checks::mini_program_problems(demo, &options.host));
     problems.extend(licence_binding_problems(demo));
     let request_domains = crate::demo::mini_program_domains(demo.scan());
@@ -159,6 +174,23 @@ pub fn diagnose(demo: &Demo, options: &DoctorOptions) -> DoctorReport {
         request_domains,
         online,
     }
+}
+
+/// Runs [`diagnose`] on a thread named `mlvb-doctor` (the window's "Ready?" page); the report
+/// comes through the returned channel, and `wake` is called when it is there.
+pub fn spawn_diagnose(
+    demo: Demo,
+    options: DoctorOptions,
+    wake: impl Fn() + Send + 'static,
+) -> std::io::Result<std::sync::mpsc::Receiver<DoctorReport>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("mlvb-doctor".to_owned())
+        .spawn(move || {
+            let _ = sender.send(diagnose(&demo, &options));
+            wake();
+        })?;
+    Ok(receiver)
 }
 
 /// The place for the licence-binding checks (a licence issued for another Android package name

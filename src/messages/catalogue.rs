@@ -33,6 +33,7 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "window",
     "online",
     "doctor",
+    "download",
 ];
 
 /// Both languages' messages, parsed once per process.

@@ -116,4 +116,6 @@ code_areas! {
     Online(super::online::OnlineCode),
     /// The doctor's findings ("Ready?").
     Doctor(super::doctor::DoctorCode),
+    /// Downloading the demo.
+    Download(super::download::DownloadCode),
 }

@@ -23,6 +23,10 @@ message_codes! {
         SdkAppIdDiffers = "doctor-sdk-app-id-differs" [values],
         /// Files hold different keys.
         SecretKeyDiffers = "doctor-secret-key-differs" [groups],
+        /// A file holds another SDKAppID than the one typed.
+        SdkAppIdNotTyped = "doctor-sdk-app-id-not-typed" [path, line: num, found, typed],
+        /// A file holds another key than the one typed.
+        SecretKeyNotTyped = "doctor-secret-key-not-typed" [path, line: num],
         /// `project.config.json` has no AppID.
         AppIdMissing = "doctor-app-id-missing" [path],
         /// `project.config.json` has an AppID that is not one.
@@ -37,6 +41,8 @@ message_codes! {
         AllClear = "doctor-all-clear" [path],
         /// How many problems remain.
         ProblemCount = "doctor-problem-count" [count: num],
+        /// Heading of the server domains to enter.
+        DomainsHeading = "doctor-domains-heading" [],
         /// Heading of the demo-wide problems.
         WholeDemo = "doctor-whole-demo" [],
     }

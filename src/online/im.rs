@@ -11,9 +11,10 @@ use super::{IM_ENDPOINT_ENV, Region};
 /// Every IM app has this admin account unless it was changed in the console.
 pub const DEFAULT_ADMIN: &str = "administrator";
 
-/// How long the UserSig made for the check lasts: a day, so a clock that is somewhat behind
-/// does not turn the check into a 70001.
-const CHECK_SIG_SECONDS: i64 = 86_400;
+/// How long the UserSig made for the check lasts: ten minutes. It is an admin's UserSig (it
+/// could call every REST API of the app), so it must not outlive the check; a clock more than
+/// ten minutes behind gets 70001, whose message says to set the clock.
+const CHECK_SIG_SECONDS: i64 = 600;
 
 /// The most of an answer we read: the API's JSON is a few hundred bytes.
 const MAX_ANSWER_BYTES: u64 = 64 * 1024;

@@ -16,7 +16,7 @@ pub use im::{
     account_check_url,
 };
 pub use licence::{LicenceUrlState, check_licence_url};
-pub use net::{NetworkProblem, download_agent, http_agent};
+pub use net::{NetworkProblem, classify, download_agent, host_of, http_agent, is_web_url};
 
 use crate::credentials::{SdkAppId, SecretKey};
 use crate::messages::{Localize, Message, OnlineCode};
@@ -181,6 +181,23 @@ pub fn check_with_tencent(check: &OnlineCheck) -> OnlineReport {
     OnlineReport { account, licence }
 }
 
+/// Runs [`check_with_tencent`] on a thread named `mlvb-online-check` (the window's "Check with
+/// Tencent Cloud" button); the report comes through the returned channel, and `wake` is called
+/// when it is there (e.g. `ctx.request_repaint()`).
+pub fn spawn_check(
+    check: OnlineCheck,
+    wake: impl Fn() + Send + 'static,
+) -> std::io::Result<std::sync::mpsc::Receiver<OnlineReport>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("mlvb-online-check".to_owned())
+        .spawn(move || {
+            let _ = sender.send(check_with_tencent(&check));
+            wake();
+        })?;
+    Ok(receiver)
+}
+
 /// What a UserSig pasted from Tencent's console (its UserSig tool) proves about the typed key:
 /// if it verifies with the key and the SDKAppID, the key is the app's, without going online.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,5 +236,60 @@ pub fn prove_key_offline(token: &str, sdk_app_id: SdkAppId, key: &SecretKey) -> 
             userid: decoded.identifier,
         },
         Verification::Invalid(failure) => KeyProof::Refuted(failure),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_and_their_hosts() {
+        assert_eq!(
+            Region::parse(" SGP ").map(Region::host),
+            Ok("adminapisgp.im.qcloud.com")
+        );
+        assert_eq!(Region::default().host(), "console.tim.qq.com");
+        assert!(Region::parse("mars").is_err());
+        for region in <Region as strum::IntoEnumIterator>::iter() {
+            assert_eq!(Region::parse(region.name()), Ok(region));
+        }
+    }
+
+    #[test]
+    fn server_codes_and_their_meaning() {
+        assert_eq!(RefusalKind::of(70009), RefusalKind::WrongKey);
+        assert_eq!(RefusalKind::of(70014), RefusalKind::SdkAppIdMismatch);
+        assert_eq!(RefusalKind::of(70020), RefusalKind::UnknownSdkAppId);
+        assert_eq!(RefusalKind::of(70403), RefusalKind::NotAdmin);
+        assert_eq!(RefusalKind::of(60010), RefusalKind::NotAdmin);
+        assert_eq!(RefusalKind::of(12345), RefusalKind::Other);
+    }
+
+    #[test]
+    fn the_request_url_names_the_admin_and_never_the_key() {
+        let key = SecretKey::from_exact("k".repeat(64));
+        let request = AccountCheckRequest {
+            sdk_app_id: SdkAppId::new(1_400_000_001).unwrap(),
+            secret_key: key,
+            admin: "admin one".to_owned(),
+            region: Region::Kr,
+            endpoint: Some("http://127.0.0.1:9/".to_owned()),
+            timeout: None,
+        };
+        let url = account_check_url(&request, "SIG*-_", 7).unwrap();
+        assert_eq!(
+            url,
+            "http://127.0.0.1:9/v4/im_open_login_svc/account_check?sdkappid=1400000001&identifier=admin%20one&usersig=SIG*-_&random=7&contenttype=json"
+        );
+        assert!(!url.contains(&"k".repeat(64)));
+        let bad = AccountCheckRequest {
+            endpoint: Some("127.0.0.1:9".to_owned()),
+            ..request
+        };
+        assert!(matches!(
+            account_check_url(&bad, "s", 1),
+            Err(NetworkProblem::BadEndpoint { .. })
+        ));
     }
 }

@@ -44,3 +44,6 @@ doctor-problem-count =
        *[other] { $count } problems are left to fix.
     }
 doctor-whole-demo = The whole demo
+doctor-domains-heading = Server domains to enter in the WeChat console (Development → Development settings → Server domain names):
+doctor-sdk-app-id-not-typed = { $path }, line { $line }: the SDKAppID is { $found }, not the { $typed } you entered. Apply the keys again, or check which IM app you meant.
+doctor-secret-key-not-typed = { $path }, line { $line }: the secret key is not the one you entered. Apply the keys again so every file holds the same key.

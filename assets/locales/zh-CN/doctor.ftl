@@ -44,3 +44,6 @@ doctor-problem-count =
        *[other] 还有 { $count } 个问题需要解决。
     }
 doctor-whole-demo = 整个 Demo
+doctor-domains-heading = 需要在微信公众平台填写的服务器域名（开发 → 开发管理 → 开发设置 → 服务器域名）：
+doctor-sdk-app-id-not-typed = { $path } 第 { $line } 行：SDKAppID 是 { $found }，而不是你填写的 { $typed }。请再次应用密钥，或确认你要使用的是哪个 IM 应用。
+doctor-secret-key-not-typed = { $path } 第 { $line } 行：密钥与你填写的不同。请再次应用密钥，让所有文件使用同一个密钥。
