@@ -508,6 +508,7 @@ impl WizardApp {
         );
         ui.add_space(4.0);
         let busy = self.tasks.busy();
+        let doctor_key = self.doctor_key();
         let mut ctx = StepContext::new(
             &self.i18n,
             &mut self.state,
@@ -522,7 +523,7 @@ impl WizardApp {
         ctx.doctor = self
             .doctor
             .as_ref()
-            .filter(|(generation, _)| *generation == self.demo.generation)
+            .filter(|(made_for, _)| *made_for == doctor_key)
             .map(|(_, report)| report);
         let pages = &mut self.pages;
         if step == Step::FillInKeys {

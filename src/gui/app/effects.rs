@@ -129,10 +129,8 @@ impl WizardApp {
 
     /// On "Ready?", examines the demo once per read of it (an Apply or Undo reads it again).
     pub(super) fn diagnose_when_ready_is_shown(&mut self) {
-        let fresh = self
-            .doctor
-            .as_ref()
-            .is_some_and(|(generation, _)| *generation == self.demo.generation);
+        let key = self.doctor_key();
+        let fresh = self.doctor.as_ref().is_some_and(|(made_for, _)| *made_for == key);
         if self.state.step == Step::Ready
             && !fresh
             && self.tasks.busy().is_none()
@@ -140,6 +138,16 @@ impl WizardApp {
         {
             self.diagnose(false);
         }
+    }
+
+    /// What a doctor's report is of: this read of the demo, and the values typed now.
+    pub(super) fn doctor_key(&self) -> u64 {
+        let generation = self.demo.generation.to_string();
+        crate::gui::widgets::fingerprint(&[
+            &generation,
+            self.state.sdk_app_id.trim(),
+            &self.secret_key,
+        ])
     }
 
     fn diagnose(&mut self, online: bool) {
@@ -151,8 +159,15 @@ impl WizardApp {
             host: self.preview_host.clone(),
             im_endpoint: self.im_endpoint.clone(),
             timeout: None,
+            typed: match (&self.inputs.sdk_app_id, &self.inputs.secret_key) {
+                (Ok(sdk_app_id), Ok(secret_key)) => Some(crate::doctor::TypedValues {
+                    sdk_app_id: *sdk_app_id,
+                    secret_key: secret_key.clone(),
+                }),
+                _ => None,
+            },
         };
-        let generation = self.demo.generation;
+        let generation = self.doctor_key();
         self.tasks.spawn(Busy::Diagnosing, "doctor", move || {
             Outcome::Diagnosed(
                 generation,
