@@ -76,13 +76,13 @@ fn lock(dir: &Path) -> Result<patch::DemoLock, Failure> {
 
 fn state_text(constant: &demo::Constant) -> String {
     let message = match (constant.kind, constant.state) {
+        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (ConstantKind::SecretKey, ValueState::Set) => Message::new(CliCode::StateKeySet),
         (ConstantKind::SecretKey, _) => Message::new(CliCode::StateKeyNotSet),
         (ConstantKind::ExpireTime, ValueState::Empty) => Message::new(CliCode::StateExpireZero)
             .with("seconds", mlvb_setup::patch::DEFAULT_EXPIRE_SECONDS),
         (ConstantKind::TencentCloudAppId, _) => Message::new(CliCode::StateTencentCloudAppId)
             .with("value", constant.display_value.as_deref().unwrap_or("0")),
-        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (_, ValueState::Empty) => Message::new(CliCode::StateEmpty),
         (_, ValueState::Placeholder) => Message::new(CliCode::StatePlaceholder),
         (_, ValueState::Set) => match &constant.display_value {
