@@ -290,3 +290,129 @@ fn scan_json_reports_licence_calls_and_app_ids() {
         ]
     );
 }
+
+/// A demo with an Android file to patch, an iOS file that cannot be patched and a mini program.
+fn mixed_demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "Android/debug/GenerateTestUserSig.java",
+            "public class GenerateTestUserSig {\n    public static final int SDKAPPID = PLACEHOLDER;\n    private static final String SECRETKEY = \"PLACEHOLDER\";\n    public static final String LICENSEURL = \"PLACEHOLDER\";\n}\n",
+        ),
+        (
+            "Android/app/build.gradle",
+            "android {\n    defaultConfig {\n        applicationId \"com.tencent.mlvb.apiexample\"\n    }\n}\n",
+        ),
+        (
+            "iOS/Debug/GenerateTestUserSig.h",
+            "static const int SDKAPPID = 0;\nstatic NSString * const SECRETKEY = [Keys load:@\"x\"];\n",
+        ),
+        (
+            "WXMini/debug/GenerateTestUserSig.js",
+            "var SDKAPPID = 0;\nvar SECRETKEY = \"\";\n",
+        ),
+    ];
+    for (path, body) in files {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, body).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_refused_ios_file_does_not_block_an_android_only_patch() {
+    let dir = mixed_demo();
+    let root = dir.path().to_str().unwrap();
+    let original = snapshot(dir.path());
+    let base = ["patch", root, "--sdkappid", "1400123456"];
+    // Every platform (the default) or iOS alone: the refused header stops it, nothing written.
+    for extra in [
+        &[][..],
+        &["--platform", "ios"][..],
+        &["--platform", "wxmini,ios"][..],
+    ] {
+        let out = run(&[&base[..], extra].concat());
+        assert_eq!(out.status.code(), Some(2), "{extra:?}: {}", text(&out));
+        assert!(
+            text(&out).contains("GenerateTestUserSig.h"),
+            "{}",
+            text(&out)
+        );
+        assert_same(&snapshot(dir.path()), &original, "refused");
+    }
+    let out = run(&[
+        &base[..],
+        &["--platform", "android", "--license-url", LICENSE_URL],
+    ]
+    .concat());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let shown = text(&out);
+    // The licence note names the app ID the licence must be issued for.
+    assert!(shown.contains("com.tencent.mlvb.apiexample"), "{shown}");
+    let now = snapshot(dir.path());
+    for (path, bytes) in &original {
+        let android = path.starts_with("Android/debug");
+        assert_eq!(&now[path] != bytes, android, "{}", path.display());
+    }
+    let java = String::from_utf8(now[Path::new("Android/debug/GenerateTestUserSig.java")].clone())
+        .unwrap();
+    assert!(java.contains("SDKAPPID = 1400123456;") && java.contains(LICENSE_URL));
+    // The mini program alone, afterwards: the Android file is not undone nor rewritten.
+    let out = run(&[&base[..], &["--platform", "wxmini"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let after_wx = snapshot(dir.path());
+    assert_eq!(
+        after_wx[Path::new("Android/debug/GenerateTestUserSig.java")],
+        now[Path::new("Android/debug/GenerateTestUserSig.java")]
+    );
+    assert_eq!(
+        after_wx[Path::new("iOS/Debug/GenerateTestUserSig.h")],
+        original[Path::new("iOS/Debug/GenerateTestUserSig.h")]
+    );
+    // An unknown name is bad input naming the flag, and nothing changes.
+    let out = run(&[&base[..], &["--platform", "android,web"]].concat());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("--platform") && text(&out).contains("web"),
+        "{}",
+        text(&out)
+    );
+    assert_same(&snapshot(dir.path()), &after_wx, "unknown platform");
+}
+
+/// The core API the window's checkboxes and fields use.
+#[test]
+fn the_window_api_platforms_fields_and_binding() {
+    use mlvb_setup::demo::Platform;
+    use mlvb_setup::setup::{Demo, Field, PlatformFilter};
+    let dir = mixed_demo();
+    let demo = Demo::read(dir.path()).unwrap();
+    assert_eq!(demo.platforms(), [Platform::Android, Platform::MiniProgram]);
+    assert_eq!(
+        demo.declared_fields(Platform::Android),
+        [Field::LicenseUrl, Field::AndroidPackage]
+    );
+    assert!(demo.declared_fields(Platform::MiniProgram).is_empty());
+    let values = demo_support::basic_values();
+    assert!(
+        demo.plan(&values).is_err(),
+        "the refused header blocks every platform"
+    );
+    let plan = demo
+        .plan_for(&values, &PlatformFilter::only([Platform::Android]))
+        .unwrap();
+    assert_eq!(plan.patch.changes.len(), 1);
+    assert_eq!(plan.platforms(), &PlatformFilter::only([Platform::Android]));
+    let mismatches = demo.binding_mismatches(Some("com.example.live"), None);
+    assert_eq!(mismatches.len(), 1);
+    let said = mlvb_setup::messages::Localize::message(&mismatches[0]).english();
+    assert!(
+        said.contains("com.example.live") && said.contains("com.tencent.mlvb.apiexample"),
+        "{said}"
+    );
+    assert!(
+        demo.binding_mismatches(Some("com.tencent.mlvb.apiexample"), None)
+            .is_empty()
+    );
+}
