@@ -183,7 +183,11 @@ fn template_tokens_are_placeholders() {
 
 #[test]
 fn run_time_parameters_are_reported_and_left_alone() {
-    check_case("runtime", &[]);
+    let shown = check_case("runtime", &[]);
+    assert!(
+        shown.contains("SECRETKEY in WXMini/utils/config.js (line 4) gets its value at run time"),
+        "{shown}"
+    );
     let out = run(&[
         "scan",
         fixtures().join("licence/runtime/before").to_str().unwrap(),

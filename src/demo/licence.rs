@@ -105,6 +105,7 @@ pub(crate) fn find_licence_calls(
 }
 
 /// One argument of a call: a literal (added to `constants`), a name declared here, or code.
+// The call's captures, the file (bytes and blanked copy) and what was found so far: one pass.
 #[allow(clippy::too_many_arguments)]
 fn argument(
     caps: &Captures<'_>,

@@ -47,11 +47,11 @@ static DECLARATION_START: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u)^\s*(?P<mods>{MODIFIERS})(?P<name>{NAMES})\b\s*(?::[^=]*)?="
     ))
 });
-/// A declaration whose value is another name (a parameter, a variable, `options.sdkAppId`):
-/// the value comes in at run time.
+/// A declaration whose value is another plain name (a parameter, a variable): the value comes
+/// in at run time. A member of something else (`BuildConfig.KEY`) stays a shape we refuse.
 static RUN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?-u)^\s*(?P<mods>{MODIFIERS})(?P<name>{NAMES})\b\s*{ANNOTATION}=\s*(?P<value>[A-Za-z_$][A-Za-z0-9_$]*(?:\s*\.\s*[A-Za-z_$][A-Za-z0-9_$]*)*)\s*;?\s*$"
+        r"(?-u)^\s*(?P<mods>{MODIFIERS})(?P<name>{NAMES})\b\s*{ANNOTATION}=\s*(?P<value>[A-Za-z_$][A-Za-z0-9_$]*)\s*;?\s*$"
     ))
 });
 static DEFINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -457,7 +457,7 @@ mod tests {
         ("const LIVE_URL_KEY = '##LIVE_URL_KEY##';", JavaScript, K::LiveUrlKey, SingleQuoted, S::Placeholder, "##LIVE_URL_KEY##"),
         ("public static final String LICENSEURL = \"##LICENSEURL##\";", Java, K::LicenseUrl, DoubleQuoted, S::Placeholder, "##LICENSEURL##"),
         ("  const SDKAPPID = sdkAppId;", JavaScript, K::SdkAppId, BarePlaceholder { string_type: false }, S::SetAtRunTime, "sdkAppId"),
-        ("    let PUSH_DOMAIN = options.pushDomain", Swift, K::PushDomain, BarePlaceholder { string_type: true }, S::SetAtRunTime, "options.pushDomain"),
+        ("    let PUSH_DOMAIN = pushDomain", Swift, K::PushDomain, BarePlaceholder { string_type: true }, S::SetAtRunTime, "pushDomain"),
         ("const val LICENSEURLKEY = \"\"", Kotlin, K::LicenseKey, DoubleQuoted, S::Empty, ""),
         ]
     };
