@@ -222,7 +222,10 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
     if let Some((field, err)) = parsed.first_error() {
         return Err(Failure::flag(field.flag(), err));
     }
-    parsed.secret_key = Ok(args.key.read()?);
+    let key = args.key.read()?;
+    // Parsed again with the key, so that a field holding the key itself is refused.
+    parsed = raw.parse(key.expose());
+    parsed.secret_key = Ok(key);
     for (_, note) in &parsed.notes {
         let text = say(note);
         errln!(

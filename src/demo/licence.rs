@@ -312,6 +312,36 @@ mod tests {
     }
 
     #[test]
+    fn feeders_in_objc_and_swift() {
+        let objc = "static NSString * const licenceURL = @\"\";\nNSString *licenceKey = @\"k\";\n[TXLiveBase setLicenceURL:licenceURL key:licenceKey];\n";
+        let (constants, found) = calls(objc, Language::ObjectiveC);
+        assert_eq!(constants.len(), 2);
+        assert_eq!(constants[0].style, LiteralStyle::ObjcString);
+        assert_eq!(
+            found[0].key,
+            LicenceArg::Declared {
+                name: "licenceKey".into(),
+                line: 2
+            }
+        );
+        let swift = "let licenceURL = \"\"\nvar licenceKey: String = \"\\(x)\"\nTXLiveBase.setLicenceURL(self.licenceURL, key: licenceKey)\n";
+        let (constants, found) = calls(swift, Language::Swift);
+        assert_eq!(
+            constants.len(),
+            1,
+            "an interpolation is code, not a literal"
+        );
+        assert_eq!(
+            found[0].url,
+            LicenceArg::Declared {
+                name: "licenceURL".into(),
+                line: 1
+            }
+        );
+        assert!(matches!(found[0].key, LicenceArg::SetFromCode { .. }));
+    }
+
+    #[test]
     fn swift_calls_and_definitions() {
         let src = "func setLicence() {\n    TXLiveBase.setLicenceURL(LICENSEURL, key: LICENSEURLKEY)\n    V2TXLivePremier.setLicence(\"\", key: \"\")\n}\n";
         let (constants, calls) = calls(src, Language::Swift);
