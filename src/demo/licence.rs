@@ -31,7 +31,7 @@ fn compile(pattern: &str) -> Regex {
 
 static JAVA_CALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?-u)(?P<receiver>(?:[A-Za-z_][A-Za-z0-9_]*(?:\(\s*\))?\s*\.\s*)*)(?P<method>setLicen[cs]e)\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_.]*(?:\(\s*\))?)\s*,\s*(?P<url>{JAVA_ARG})\s*,\s*(?P<key>{JAVA_ARG})\s*\)"
+        r"(?-u)(?P<receiver>(?:[A-Za-z_][A-Za-z0-9_]*(?:\(\s*\))?\s*\.\s*)*)(?P<method>setLicen[cs]e)\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_.@]*(?:\(\s*\))?)\s*,\s*(?P<url>{JAVA_ARG})\s*,\s*(?P<key>{JAVA_ARG})\s*\)"
     ))
 });
 static OBJC_CALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -246,6 +246,10 @@ mod tests {
     use crate::demo::ValueState;
     use crate::demo::text::blank_comments;
 
+    fn calls_in(src: &str, language: Language) -> (Vec<Constant>, Vec<LicenceCall>) {
+        calls(src, language)
+    }
+
     fn calls(src: &str, language: Language) -> (Vec<Constant>, Vec<LicenceCall>) {
         let code = blank_comments(src.as_bytes(), language);
         find_licence_calls(src.as_bytes(), &code, language, &[])
@@ -256,6 +260,11 @@ mod tests {
         let src = "class A {\n    String licenceUrl = \"请替换成您的licenseUrl\";\n    private static final String licenseKey = \"\";\n    void f() {\n        TXLiveBase.getInstance().setLicence(instance, licenceUrl, licenseKey);\n        V2TXLivePremier.setLicence(this, \"https://a/b.license\", \"k\");\n        TXLiveBase.getInstance().setLicence(ctx, GenerateTestUserSig.LICENSEURL, GenerateTestUserSig.LICENSEURLKEY);\n        // TXLiveBase.getInstance().setLicence(ctx, \"x\", \"y\");\n    }\n}\n";
         let (constants, calls) = calls(src, Language::Java);
         assert_eq!(calls.len(), 3);
+        let kotlin = calls_in(
+            "TXLiveBase.getInstance().setLicence(this@LiveApp, \"\", \"\")\n",
+            Language::Kotlin,
+        );
+        assert_eq!(kotlin.1.len(), 1);
         assert_eq!(calls[0].call, "TXLiveBase.getInstance().setLicence");
         assert_eq!(
             calls[0].url,
