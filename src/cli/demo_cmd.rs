@@ -228,10 +228,13 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
     parsed.secret_key = Ok(key);
     for (_, note) in &parsed.notes {
         let text = say(note);
-        errln!(
-            "{}",
-            say(&Message::new(CliCode::Warning).with("text", text))
-        );
+        // A value reduced to what is written is a note; a value that looks wrong, a warning.
+        let code = if note.code.id().starts_with("note-") {
+            CliCode::Note
+        } else {
+            CliCode::Warning
+        };
+        errln!("{}", say(&Message::new(code).with("text", text)));
     }
     let values = parsed
         .into_values()
