@@ -180,3 +180,15 @@ fn package_name_and_bundle_id() {
         Some("--ios-bundle-id")
     );
 }
+
+#[test]
+fn the_secret_key_in_another_field_is_refused_without_echoing_it() {
+    let parsed = parse(|r| r.license_key = Some(format!(" {KEY} ")));
+    let (field, err) = parsed.first_error().unwrap();
+    assert_eq!(field, Field::LicenseKey);
+    let said = mlvb_setup::messages::Localize::message(err).english();
+    assert!(
+        said.contains("secret key") && !said.contains(&KEY[..12]),
+        "{said}"
+    );
+}

@@ -191,3 +191,122 @@ fn a_real_download_is_patched_signed_and_restored() {
         "restore gives back every original byte"
     );
 }
+
+const LICENSE_URL: &str =
+    "https://license.vod2.myqcloud.com/license/v2/1250000000_1/v_cube.license";
+const LICENSE_KEY: &str = "0123456789abcdef0123456789abcdef";
+const APP_ID: &str = "com.example.live";
+
+/// The demos of a download whose licence slots must all be filled.
+const LICENSED_DEMOS: [&str; 5] = [
+    "Android/Demo/",
+    "Android/MLVB-API-Example/",
+    "iOS/Demo/",
+    "iOS/MLVB-API-Example-OC/",
+    "iOS/XiaoZhiBo/",
+];
+
+/// Per demo: (licence slots, filled slots, literal app IDs, app IDs now ours), from a `scan
+/// --json`. Computed IDs (`$(…)`) are reported, never rewritten, so they are not counted.
+fn licence_report(doc: &serde_json::Value) -> BTreeMap<&'static str, [usize; 4]> {
+    let mut report = BTreeMap::new();
+    for prefix in LICENSED_DEMOS {
+        let mut counts = [0usize; 4];
+        for file in doc["files"].as_array().unwrap() {
+            if !file["path"].as_str().unwrap().starts_with(prefix) {
+                continue;
+            }
+            for constant in file["constants"].as_array().unwrap() {
+                let want = match constant["kind"].as_str().unwrap() {
+                    "license-url" => LICENSE_URL,
+                    "license-key" => LICENSE_KEY,
+                    _ => continue,
+                };
+                if constant["state"] == "set-at-run-time" {
+                    continue;
+                }
+                counts[0] += 1;
+                counts[1] += usize::from(constant["value"] == want);
+            }
+            for app in file["apps"].as_array().unwrap() {
+                let Some(id) = app["application_id"].as_str().or(app["bundle_id"].as_str()) else {
+                    continue;
+                };
+                counts[2] += 1;
+                counts[3] += usize::from(id == APP_ID || id.starts_with(&format!("{APP_ID}.")));
+            }
+        }
+        report.insert(prefix, counts);
+    }
+    report
+}
+
+#[test]
+fn a_real_download_gets_the_licence_and_its_app_ids_and_is_restored() {
+    let Some(source) = std::env::var_os("MLVB_REAL_DEMO_DIR") else {
+        eprintln!("skipped: set MLVB_REAL_DEMO_DIR to an unpacked MLVBSDK download");
+        return;
+    };
+    let work = tempfile::tempdir().unwrap();
+    let demo = work.path().join("MLVBSDK");
+    copy_tree(Path::new(&source), &demo);
+    let root = demo.to_str().unwrap();
+    let before = snapshot(&demo);
+    let scan = |what: &str| -> serde_json::Value {
+        let out = run(&["scan", root, "--json"]);
+        assert_eq!(out.status.code(), Some(0), "{what}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let first = licence_report(&scan("before"));
+    eprintln!("before (slots, filled, app IDs, ours): {first:?}");
+    for (demo, [slots, _, apps, _]) in &first {
+        assert!(*slots > 0, "{demo}: no licence slot found");
+        assert!(*apps > 0, "{demo}: no app ID found");
+    }
+    let patch_args = [
+        "patch",
+        root,
+        "--sdkappid",
+        SDKAPPID,
+        "--license-url",
+        LICENSE_URL,
+        "--license-key",
+        LICENSE_KEY,
+        "--push-domain",
+        "rtmp://push.example.com/live/",
+        "--play-domain",
+        "play.example.com",
+        "--android-package",
+        APP_ID,
+        "--ios-bundle-id",
+        APP_ID,
+    ];
+    let patch = run(&patch_args);
+    assert_eq!(
+        patch.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&patch.stderr)
+    );
+    let after = licence_report(&scan("after"));
+    eprintln!("after (slots, filled, app IDs, ours): {after:?}");
+    for (demo, [slots, filled, apps, ours]) in &after {
+        assert_eq!(slots, filled, "{demo}: a licence slot was not filled");
+        assert_eq!(apps, ours, "{demo}: an app ID was not rewritten");
+    }
+    let patched = snapshot(&demo);
+    let again = run(&patch_args);
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "a second run has nothing to do"
+    );
+    assert_eq!(snapshot(&demo), patched);
+    let restore = run(&["restore", root]);
+    assert_eq!(restore.status.code(), Some(0));
+    assert_eq!(
+        snapshot(&demo),
+        before,
+        "restore gives back every original byte"
+    );
+}

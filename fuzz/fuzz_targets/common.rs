@@ -20,6 +20,8 @@ fn values() -> Values {
         push_domain: Some("push.example.com".to_owned()),
         play_domain: Some("play.example.com".to_owned()),
         live_url_key: Some("k\"ey'\\with quotes".to_owned()),
+        android_package: Some("com.example.live".to_owned()),
+        ios_bundle_id: Some("com.example.live".to_owned()),
     }
 }
 

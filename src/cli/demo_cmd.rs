@@ -76,13 +76,13 @@ fn lock(dir: &Path) -> Result<patch::DemoLock, Failure> {
 
 fn state_text(constant: &demo::Constant) -> String {
     let message = match (constant.kind, constant.state) {
+        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (ConstantKind::SecretKey, ValueState::Set) => Message::new(CliCode::StateKeySet),
         (ConstantKind::SecretKey, _) => Message::new(CliCode::StateKeyNotSet),
         (ConstantKind::ExpireTime, ValueState::Empty) => Message::new(CliCode::StateExpireZero)
             .with("seconds", mlvb_setup::patch::DEFAULT_EXPIRE_SECONDS),
         (ConstantKind::TencentCloudAppId, _) => Message::new(CliCode::StateTencentCloudAppId)
             .with("value", constant.display_value.as_deref().unwrap_or("0")),
-        (_, ValueState::SetAtRunTime) => Message::new(CliCode::StateSetAtRunTime),
         (_, ValueState::Empty) => Message::new(CliCode::StateEmpty),
         (_, ValueState::Placeholder) => Message::new(CliCode::StatePlaceholder),
         (_, ValueState::Set) => match &constant.display_value {
@@ -250,13 +250,19 @@ fn patch_values(args: &PatchArgs) -> Result<Values, Failure> {
     if let Some((field, err)) = parsed.first_error() {
         return Err(Failure::flag(field.flag(), err));
     }
-    parsed.secret_key = Ok(args.key.read()?);
+    let key = args.key.read()?;
+    // Parsed again with the key, so that a field holding the key itself is refused.
+    parsed = raw.parse(key.expose());
+    parsed.secret_key = Ok(key);
     for (_, note) in &parsed.notes {
         let text = say(note);
-        errln!(
-            "{}",
-            say(&Message::new(CliCode::Warning).with("text", text))
-        );
+        // A value reduced to what is written is a note; a value that looks wrong, a warning.
+        let code = if note.code.id().starts_with("note-") {
+            CliCode::Note
+        } else {
+            CliCode::Warning
+        };
+        errln!("{}", say(&Message::new(code).with("text", text)));
     }
     let values = parsed
         .into_values()

@@ -269,8 +269,13 @@ pub fn refuse_oversized(rel_path: &Path, reader: impl io::Read) -> io::Result<Op
         if read as u64 == MAX_LINE_BYTES && !line.ends_with(b"\n") {
             return Ok(None);
         }
+        let has = |needle: &[u8]| line.windows(needle.len()).any(|w| w == needle);
         let ours = if language == Language::Json {
-            line.windows(7).any(|w| w == b"\"appid\"")
+            has(b"\"appid\"")
+        } else if language == Language::XcodeProject {
+            has(b"PRODUCT_BUNDLE_IDENTIFIER")
+        } else if matches!(language, Language::Gradle | Language::GradleKotlin) {
+            has(b"applicationId")
         } else {
             line_declares_our_name(&line)
         };

@@ -82,7 +82,11 @@ fn gradle(
         };
         let span = value.range();
         let text = &bytes[span.clone()];
-        let quote = text.first().copied();
+        // A whole quoted string (the bare form may start with a quote it never closes).
+        let quote = text
+            .first()
+            .copied()
+            .filter(|q| text.len() >= 2 && text.last() == Some(q));
         let literal = match quote {
             Some(b'"') => {
                 let inner = &text[1..text.len() - 1];
@@ -204,13 +208,13 @@ fn xcode(bytes: &[u8], code: &[u8]) -> (Vec<Constant>, Vec<AppBinding>) {
             };
             let span = config.body.start + value.start()..config.body.start + value.end();
             let written = String::from_utf8_lossy(&bytes[span.clone()]).into_owned();
-            let quoted = written.starts_with('"');
+            let quoted = written.len() >= 2 && written.starts_with('"') && written.ends_with('"');
             let inner = if quoted {
                 &written[1..written.len() - 1]
             } else {
                 written.as_str()
             };
-            let is_literal = !inner.contains('$') && !inner.contains('\\') && !inner.is_empty();
+            let is_literal = !inner.is_empty() && !inner.contains(['$', '\\', '"']);
             let line = line_of(bytes, span.start);
             let id = is_literal.then(|| inner.to_owned());
             if is_literal {
@@ -383,6 +387,32 @@ mod tests {
         let (constants, apps) = found("App/build.gradle.kts", kts, Language::GradleKotlin);
         assert_eq!(apps[0].id.as_deref(), Some("com.example.kts"));
         assert_eq!(constants[0].style, LiteralStyle::DoubleQuoted);
+    }
+
+    #[test]
+    fn broken_values_are_computed_not_panics() {
+        for src in [
+            "applicationId \"\n",
+            "applicationId '\n",
+            "applicationId \"a\n",
+        ] {
+            let (constants, apps) = found("app/build.gradle", src, Language::Gradle);
+            assert!(constants.is_empty(), "{src:?}");
+            assert_eq!(apps.len(), 1);
+            assert_eq!(apps[0].id, None);
+        }
+        let pbx = "\t\tAAAAAAAAAAAAAAAAAAAAAAAA /* App */ = {\n\t\t\tisa = PBXNativeTarget;\n\t\t\tbuildConfigurationList = BBBBBBBBBBBBBBBBBBBBBBBB;\n\t\t\tproductType = \"com.apple.product-type.application\";\n\t\t};\n\t\tBBBBBBBBBBBBBBBBBBBBBBBB = {\n\t\t\tisa = XCConfigurationList;\n\t\t\tbuildConfigurations = (\n\t\t\t\tCCCCCCCCCCCCCCCCCCCCCCCC,\n\t\t\t);\n\t\t};\n\t\tCCCCCCCCCCCCCCCCCCCCCCCC = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = \"\";\n\t\t\t};\n\t\t\tname = Debug;\n\t\t};\n";
+        let (constants, apps) = found("project.pbxproj", pbx, Language::XcodeProject);
+        assert!(constants.is_empty());
+        assert_eq!(apps.len(), 1);
+        assert_eq!(apps[0].configuration.as_deref(), Some("Debug"));
+        // Unbalanced braces: nothing found, no panic.
+        let (_, apps) = found(
+            "project.pbxproj",
+            &pbx[..pbx.len() / 2],
+            Language::XcodeProject,
+        );
+        assert!(apps.is_empty());
     }
 
     #[test]

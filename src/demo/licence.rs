@@ -31,7 +31,7 @@ fn compile(pattern: &str) -> Regex {
 
 static JAVA_CALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?-u)(?P<receiver>(?:[A-Za-z_][A-Za-z0-9_]*(?:\(\s*\))?\s*\.\s*)*)(?P<method>setLicen[cs]e)\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_.]*(?:\(\s*\))?)\s*,\s*(?P<url>{JAVA_ARG})\s*,\s*(?P<key>{JAVA_ARG})\s*\)"
+        r"(?-u)(?P<receiver>(?:[A-Za-z_][A-Za-z0-9_]*(?:\(\s*\))?\s*\.\s*)*)(?P<method>setLicen[cs]e)\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_.@]*(?:\(\s*\))?)\s*,\s*(?P<url>{JAVA_ARG})\s*,\s*(?P<key>{JAVA_ARG})\s*\)"
     ))
 });
 static OBJC_CALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,6 +105,7 @@ pub(crate) fn find_licence_calls(
 }
 
 /// One argument of a call: a literal (added to `constants`), a name declared here, or code.
+// The call's captures, the file (bytes and blanked copy) and what was found so far: one pass.
 #[allow(clippy::too_many_arguments)]
 fn argument(
     caps: &Captures<'_>,
@@ -245,6 +246,10 @@ mod tests {
     use crate::demo::ValueState;
     use crate::demo::text::blank_comments;
 
+    fn calls_in(src: &str, language: Language) -> (Vec<Constant>, Vec<LicenceCall>) {
+        calls(src, language)
+    }
+
     fn calls(src: &str, language: Language) -> (Vec<Constant>, Vec<LicenceCall>) {
         let code = blank_comments(src.as_bytes(), language);
         find_licence_calls(src.as_bytes(), &code, language, &[])
@@ -255,6 +260,11 @@ mod tests {
         let src = "class A {\n    String licenceUrl = \"请替换成您的licenseUrl\";\n    private static final String licenseKey = \"\";\n    void f() {\n        TXLiveBase.getInstance().setLicence(instance, licenceUrl, licenseKey);\n        V2TXLivePremier.setLicence(this, \"https://a/b.license\", \"k\");\n        TXLiveBase.getInstance().setLicence(ctx, GenerateTestUserSig.LICENSEURL, GenerateTestUserSig.LICENSEURLKEY);\n        // TXLiveBase.getInstance().setLicence(ctx, \"x\", \"y\");\n    }\n}\n";
         let (constants, calls) = calls(src, Language::Java);
         assert_eq!(calls.len(), 3);
+        let kotlin = calls_in(
+            "TXLiveBase.getInstance().setLicence(this@LiveApp, \"\", \"\")\n",
+            Language::Kotlin,
+        );
+        assert_eq!(kotlin.1.len(), 1);
         assert_eq!(calls[0].call, "TXLiveBase.getInstance().setLicence");
         assert_eq!(
             calls[0].url,
@@ -308,6 +318,36 @@ mod tests {
         assert_eq!(calls[0].call, "TXUGCBase setLicenceURL:key:");
         assert_eq!(constants.len(), 4);
         assert!(matches!(calls[2].url, LicenceArg::SetFromCode { .. }));
+    }
+
+    #[test]
+    fn feeders_in_objc_and_swift() {
+        let objc = "static NSString * const licenceURL = @\"\";\nNSString *licenceKey = @\"k\";\n[TXLiveBase setLicenceURL:licenceURL key:licenceKey];\n";
+        let (constants, found) = calls(objc, Language::ObjectiveC);
+        assert_eq!(constants.len(), 2);
+        assert_eq!(constants[0].style, LiteralStyle::ObjcString);
+        assert_eq!(
+            found[0].key,
+            LicenceArg::Declared {
+                name: "licenceKey".into(),
+                line: 2
+            }
+        );
+        let swift = "let licenceURL = \"\"\nvar licenceKey: String = \"\\(x)\"\nTXLiveBase.setLicenceURL(self.licenceURL, key: licenceKey)\n";
+        let (constants, found) = calls(swift, Language::Swift);
+        assert_eq!(
+            constants.len(),
+            1,
+            "an interpolation is code, not a literal"
+        );
+        assert_eq!(
+            found[0].url,
+            LicenceArg::Declared {
+                name: "licenceURL".into(),
+                line: 1
+            }
+        );
+        assert!(matches!(found[0].key, LicenceArg::SetFromCode { .. }));
     }
 
     #[test]

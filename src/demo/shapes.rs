@@ -26,7 +26,7 @@ const MODIFIERS: &str = r"(?:(?:@[A-Za-z]+|public|private|protected|internal|fil
 const ANNOTATION: &str = r"(?::\s*(?P<annotation>[A-Za-z_][A-Za-z0-9_.<>?]*)\s*)?";
 
 /// The value shapes we can rewrite.
-const VALUE: &str = r#"(?P<value>(?P<num>-?[0-9]+(?:\s*\*\s*[0-9]+)*)|(?P<objc>@"(?:[^"\\\n]|\\.)*")|(?P<dq>"(?:[^"\\\n]|\\.)*")|(?P<sq>'(?:[^'\\\n]|\\.)*')|(?P<xcode><#.*?#>)|(?P<bare>PLACEHOLDER|#?[\x80-\xff][^;]*?))"#;
+const VALUE: &str = r#"(?P<value>(?P<num>-?[0-9]+(?:\s*\*\s*[0-9]+)*)|(?P<objc>@"(?:[^"\\\n]|\\.)*")|(?P<dq>"(?:[^"\\\n]|\\.)*")|(?P<sq>'(?:[^'\\\n]|\\.)*')|(?P<xcode><#.*?#>)|(?P<bare>PLACEHOLDER|##[A-Za-z0-9_]+##|#?[\x80-\xff][^;]*?))"#;
 
 fn compile(pattern: &str) -> Regex {
     match Regex::new(pattern) {
@@ -45,6 +45,13 @@ static DECLARATION: LazyLock<Regex> = LazyLock::new(|| {
 static DECLARATION_START: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?-u)^\s*(?P<mods>{MODIFIERS})(?P<name>{NAMES})\b\s*(?::[^=]*)?="
+    ))
+});
+/// A declaration whose value is another plain name (a parameter, a variable): the value comes
+/// in at run time. A member of something else (`BuildConfig.KEY`) stays a shape we refuse.
+static RUN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?-u)^\s*(?P<mods>{MODIFIERS})(?P<name>{NAMES})\b\s*{ANNOTATION}=\s*(?P<value>[A-Za-z_$][A-Za-z0-9_$]*)\s*;?\s*$"
     ))
 });
 static DEFINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -157,6 +164,11 @@ pub(crate) fn find_declarations(bytes: &[u8], language: Language) -> Declaration
                 Ok(None) => {}
                 Err(problem) => found.problems.push(problem),
             }
+        } else if let Some(caps) = RUN_TIME.captures(line)
+            && let Some(kind) = kind_of(&caps["name"])
+            && kind != ConstantKind::TencentCloudAppId
+        {
+            found.constants.push(run_time(&caps, kind, start, line_no));
         } else if let Some(caps) = DECLARATION_START
             .captures(line)
             .or_else(|| DEFINE_START.captures(line))
@@ -172,6 +184,23 @@ pub(crate) fn find_declarations(bytes: &[u8], language: Language) -> Declaration
         }
     }
     found
+}
+
+/// A constant assigned from another name: reported as set at run time, never rewritten.
+fn run_time(caps: &Captures<'_>, kind: ConstantKind, line_start: usize, line: usize) -> Constant {
+    let value = caps.name("value").map_or(0..0, |m| m.range());
+    Constant {
+        kind,
+        name: String::from_utf8_lossy(&caps["name"]).into_owned(),
+        line,
+        value_span: line_start + value.start..line_start + value.end,
+        style: LiteralStyle::BarePlaceholder {
+            string_type: !is_number_kind(kind),
+        },
+        state: ValueState::SetAtRunTime,
+        display_value: (kind != ConstantKind::SecretKey)
+            .then(|| String::from_utf8_lossy(&caps["value"]).into_owned()),
+    }
 }
 
 fn unrecognised(name: &str, kind: ConstantKind, language: Language) -> Message {
@@ -319,7 +348,9 @@ pub(crate) fn string_state(inner: &[u8]) -> ValueState {
     let hint = CHINESE_HINTS
         .iter()
         .any(|h| inner.windows(h.len()).any(|w| w == h.as_bytes()));
-    if all_x || stand_in || hint {
+    // A template token (`##SECRETKEY##`), filled in by Tencent's console or a script.
+    let token = inner.len() > 4 && inner.starts_with(b"##") && inner.ends_with(b"##");
+    if all_x || stand_in || hint || token {
         ValueState::Placeholder
     } else {
         ValueState::Set
@@ -345,6 +376,7 @@ mod tests {
             &DECLARATION_START,
             &DEFINE,
             &DEFINE_START,
+            &RUN_TIME,
         ] {
             assert!(!re.as_str().is_empty());
         }
@@ -421,6 +453,12 @@ mod tests {
         ("public const int SDKAPPID = 0;", CSharp, K::SdkAppId, Number, S::Empty, "0"),
         ("int SDKAPPID = 0;", Cpp, K::SdkAppId, Number, S::Empty, "0"),
         ("static const int EXPIRETIME = 7 * 24 * 60 * 60;", Cpp, K::ExpireTime, Number, S::Set, "7 * 24 * 60 * 60"),
+        ("var SDKAPPID = ##SDKAppID##;", JavaScript, K::SdkAppId, BarePlaceholder { string_type: false }, S::Placeholder, "##SDKAppID##"),
+        ("const LIVE_URL_KEY = '##LIVE_URL_KEY##';", JavaScript, K::LiveUrlKey, SingleQuoted, S::Placeholder, "##LIVE_URL_KEY##"),
+        ("public static final String LICENSEURL = \"##LICENSEURL##\";", Java, K::LicenseUrl, DoubleQuoted, S::Placeholder, "##LICENSEURL##"),
+        ("  const SDKAPPID = sdkAppId;", JavaScript, K::SdkAppId, BarePlaceholder { string_type: false }, S::SetAtRunTime, "sdkAppId"),
+        ("    let PUSH_DOMAIN = pushDomain", Swift, K::PushDomain, BarePlaceholder { string_type: true }, S::SetAtRunTime, "pushDomain"),
+        ("const val LICENSEURLKEY = \"\"", Kotlin, K::LicenseKey, DoubleQuoted, S::Empty, ""),
         ]
     };
 

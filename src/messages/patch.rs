@@ -123,6 +123,8 @@ message_codes! {
         NoteLicenceAndroidIds = "note-licence-android-ids" [ids],
         /// Note: the same for the iOS bundle IDs.
         NoteLicenceIosIds = "note-licence-ios-ids" [ids],
+        /// Note: a constant assigned at run time was not written.
+        NoteSetAtRunTime = "note-set-at-run-time" [name, path, line: num],
         /// A note with its place.
         NoteAt = "note-at" [place, note],
         /// Value names.

@@ -9,6 +9,8 @@ message_codes! {
         ExpireNotSeconds = "expire-not-seconds" [got],
         /// An optional value given as empty text.
         ValueEmpty = "value-empty" [field],
+        /// The secret key typed into another field.
+        ValueIsSecretKey = "value-is-secret-key" [field],
         /// An optional value with a control character.
         ValueControlCharacter = "value-control-character" [field],
         /// The demo is an archive, not a folder.

@@ -176,6 +176,15 @@ fn edit_constants<'v>(
     for constant in constants {
         // Assigned at run time (`const SDKAPPID = sdkAppId;`): not a literal of ours.
         if constant.state == ValueState::SetAtRunTime {
+            notes.push(PlanNote {
+                kind: NoteKind::SetAtRunTime,
+                rel_path: Some(file.rel_path.clone()),
+                line: Some(constant.line),
+                message: Message::new(PatchCode::NoteSetAtRunTime)
+                    .with("name", constant.name.as_str())
+                    .with("path", file.rel_path.as_path())
+                    .with("line", constant.line),
+            });
             continue;
         }
         let Some(value) = choose(constant, &mut notes) else {

@@ -40,6 +40,8 @@ pub enum NoteKind {
     ValueNotDeclared,
     /// A licence is written: the app IDs it must have been issued for.
     LicenceBinding,
+    /// A constant is assigned at run time (from a parameter or variable): not written.
+    SetAtRunTime,
 }
 
 impl NoteKind {
@@ -53,6 +55,7 @@ impl NoteKind {
             Self::GitUntracked => "git-untracked",
             Self::ValueNotDeclared => "value-not-declared",
             Self::LicenceBinding => "licence-binding",
+            Self::SetAtRunTime => "set-at-run-time",
         }
     }
 }

@@ -45,12 +45,11 @@ pub fn plan_scanned_for(
         },
         |file, bytes| edit_scanned(file, bytes, values),
     )?;
-    let selected: Vec<DemoFile> = scanned
+    let selected: Vec<&DemoFile> = scanned
         .scan
         .files
         .iter()
         .filter(|f| filter.includes(f.platform))
-        .cloned()
         .collect();
     notes.extend(unused_value_notes(&selected, values));
     notes.extend(binding_notes(&selected, values));
@@ -137,7 +136,7 @@ fn plan_edits(
 }
 
 /// A note for each optional value given that no file declares, so it is not silently dropped.
-fn unused_value_notes(files: &[demo::DemoFile], values: &Values) -> Vec<PlanNote> {
+fn unused_value_notes(files: &[&DemoFile], values: &Values) -> Vec<PlanNote> {
     let given = [
         (ConstantKind::MiniProgramAppId, values.app_id.is_some()),
         (ConstantKind::LicenseUrl, values.license_url.is_some()),
@@ -165,7 +164,7 @@ fn unused_value_notes(files: &[demo::DemoFile], values: &Values) -> Vec<PlanNote
 
 /// When a licence is written but no package name / bundle ID is given, a note with the IDs the
 /// demo's apps are built with: the licence must have been issued for one of them.
-fn binding_notes(files: &[DemoFile], values: &Values) -> Vec<PlanNote> {
+fn binding_notes(files: &[&DemoFile], values: &Values) -> Vec<PlanNote> {
     if values.license_url.is_none() && values.license_key.is_none() {
         return Vec::new();
     }

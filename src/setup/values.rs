@@ -141,6 +141,8 @@ pub enum FieldError {
         /// What was typed.
         got: String,
     },
+    /// The IM app's secret key, typed into another field (it would be written there in clear).
+    IsSecretKey(Field),
 }
 
 impl Localize for FieldError {
@@ -168,6 +170,9 @@ impl Localize for FieldError {
             }
             Self::BundleIdInvalid { got } => {
                 Message::new(SetupCode::BundleIdInvalid).with("got", &Shown::of(got))
+            }
+            Self::IsSecretKey(field) => {
+                Message::new(SetupCode::ValueIsSecretKey).with("field", field.message())
             }
         }
     }
@@ -252,9 +257,16 @@ impl RawValues {
             &self.ios_bundle_id,
         ];
         let mut notes = Vec::new();
+        let key = clean_pasted(secret_key);
         let texts: [Result<Option<String>, FieldError>; 7] = std::array::from_fn(|i| {
             let field = OPTIONAL_TEXTS[i];
             let accepted = optional_text(field, texts[i].as_deref())?;
+            if accepted
+                .as_ref()
+                .is_some_and(|a| !key.is_empty() && a.value == key)
+            {
+                return Err(FieldError::IsSecretKey(field));
+            }
             Ok(accepted.map(|accepted| {
                 notes.extend(accepted.notes.into_iter().map(|note| (field, note)));
                 accepted.value

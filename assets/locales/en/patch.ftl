@@ -69,6 +69,7 @@ note-expire-corrected-not-seconds = { $name } was { $written }, which is not a l
 note-git-uncommitted = this file has uncommitted changes in git: commit or stash them first, so that mlvb-setup's edits can be told apart from yours
 note-git-untracked = this file is not tracked by git: commit it first, so that git can show and undo mlvb-setup's edits
 note-value-not-declared = the { $value } given was not written: no file in this demo declares it
+note-set-at-run-time = { $name } in { $path } (line { $line }) gets its value at run time, from a parameter or a variable, so it was left alone: make sure whatever calls it passes your value
 note-licence-android-ids =
     { $front ->
         [cli] the licence works only in an app built with the package name it was issued for; this demo's Android apps are built as { $ids }: if your licence is for another package name, run patch again with --android-package and it rewrites them

@@ -2,6 +2,7 @@
 expire-not-seconds = the UserSig lifetime must be a number of seconds from 1 to 4294967295, like 604800 (got: { $got })
 value-empty = the { $field } must not be empty
 value-control-character = the { $field } contains a line break or another control character: give it on one line
+value-is-secret-key = the { $field } is the IM secret key: that key must never go into this field (it would sit there in clear); copy the { $field } from the Tencent Cloud console instead
 setup-not-a-folder =
     { $front ->
         [cli] { $path } is not a folder: patch works on the unpacked demo folder

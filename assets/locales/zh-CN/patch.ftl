@@ -63,6 +63,7 @@ note-expire-corrected-not-seconds = { $name } 原为 { $written }，不是以秒
 note-git-uncommitted = 这个文件在 git 中有未提交的改动：请先提交或暂存，这样才能把 mlvb-setup 的修改和你自己的改动区分开。
 note-git-untracked = 这个文件没有被 git 跟踪：请先提交它，这样 git 才能显示并撤销 mlvb-setup 的修改。
 note-value-not-declared = 给出的{ $value }没有写入：这个 Demo 中没有文件声明它。
+note-set-at-run-time = { $path } 第 { $line } 行的 { $name } 在运行时才从参数或变量取值，所以没有改动：请确认调用它的地方传入了你的值。
 note-licence-android-ids =
     { $front ->
         [cli] License 只在包名与签发时一致的应用里有效；这个 Demo 的 Android 应用包名是 { $ids }：如果你的 License 签发给别的包名，请加上 --android-package 再运行一次 patch，它会改写这些包名。

@@ -2,6 +2,7 @@
 expire-not-seconds = UserSig 有效期必须是 1 到 4294967295 之间的秒数，例如 604800（当前输入：{ $got }）。
 value-empty = { $field }不能为空。
 value-control-character = { $field }里含有换行或其他控制字符：请写在一行里。
+value-is-secret-key = 填在{ $field }里的是 IM 密钥：密钥绝不能填在这里（会被明文写入）；请从腾讯云控制台复制正确的{ $field }。
 setup-not-a-folder =
     { $front ->
         [cli] { $path } 不是文件夹：patch 只能修改解压后的 Demo 文件夹。
