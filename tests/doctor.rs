@@ -387,3 +387,46 @@ fn the_report_speaks_chinese() {
     assert!(shown.contains("还有 12 个问题需要解决。"), "{shown}");
     assert!(shown.contains("每个 UserSig 一生成就过期"), "{shown}");
 }
+
+#[test]
+fn a_licence_on_an_app_that_still_has_tencents_id_is_a_problem_until_the_id_is_rewritten() {
+    let f = fixture();
+    let gradle = f.dir().join("Android/app/build.gradle");
+    std::fs::create_dir_all(gradle.parent().unwrap()).unwrap();
+    std::fs::write(
+        &gradle,
+        "android {\n    defaultConfig {\n        applicationId \"com.tencent.mlvb.apiexample\"\n    }\n}\n",
+    )
+    .unwrap();
+    let java = f.dir().join("Android/app/src/main/java/App.java");
+    std::fs::create_dir_all(java.parent().unwrap()).unwrap();
+    std::fs::write(
+        &java,
+        "public class App {\n    public static final String LICENSEURL = \"\";\n    public static final String LICENSEURLKEY = \"\";\n}\n",
+    )
+    .unwrap();
+    // No licence yet: the app's ID is not in the way.
+    assert_eq!(count(&f.problems(&[]), "doctor-tencent-app-id"), 0);
+    f.patch_all(KEY);
+    let problems = f.problems(&[]);
+    assert_eq!(count(&problems, "doctor-tencent-app-id"), 1, "{problems:?}");
+    assert!(
+        text(&f.doctor(&[])).contains("com.tencent.mlvb.apiexample"),
+        "the ID is named"
+    );
+    let out = f
+        .cmd()
+        .arg("patch")
+        .arg(f.dir())
+        .args([
+            "--sdkappid",
+            "1400123456",
+            "--android-package",
+            "com.example.live",
+        ])
+        .env("MLVB_SECRET_KEY", KEY)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(count(&f.problems(&[]), "doctor-tencent-app-id"), 0);
+}

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::demo::{Platform, RequestDomains, ScanError};
-use crate::messages::{Localize, Message};
+use crate::messages::{DoctorCode, Localize, Message};
 use crate::online::{self, OnlineCheck, OnlineReport};
 use crate::preview::host::HostEnv;
 use crate::setup::Demo;
@@ -63,6 +63,11 @@ pub struct DoctorOptions {
     pub timeout: Option<Duration>,
     /// The values the user typed (the window): files holding another SDKAppID or key are named.
     pub typed: Option<TypedValues>,
+    /// The Android package name the user's licence was issued for (the window's field): every
+    /// app whose ID differs is named, with the fix.
+    pub android_package: Option<String>,
+    /// The iOS bundle ID the user's licence was issued for.
+    pub ios_bundle_id: Option<String>,
 }
 
 /// The SDKAppID and key the user typed, to compare with the files'.
@@ -84,6 +89,8 @@ impl DoctorOptions {
             im_endpoint: None,
             timeout: None,
             typed: None,
+            android_package: None,
+            ios_bundle_id: None,
         }
     }
 }
@@ -143,7 +150,7 @@ pub fn diagnose(demo: &Demo, options: &DoctorOptions) -> DoctorReport {
         problems.extend(checks::typed_value_problems(demo, typed));
     }
     problems.extend(checks::mini_program_problems(demo, &options.host));
-    problems.extend(licence_binding_problems(demo));
+    problems.extend(licence_binding_problems(demo, options));
     let request_domains = crate::demo::mini_program_domains(demo.scan());
     if let (Some((rel_dir, domains)), Some(root)) = (&request_domains, demo.folder()) {
         problems.extend(project_domains::unlisted(&root.join(rel_dir), domains));
@@ -193,9 +200,49 @@ pub fn spawn_diagnose(
     Ok(receiver)
 }
 
-/// The place for the licence-binding checks (a licence issued for another Android package name
-/// or iOS bundle ID than the demo's `applicationId` / `PRODUCT_BUNDLE_IDENTIFIER`): they read the
-/// demo and return one [`DoctorProblem`] per mismatch, with the platform set. None yet.
-fn licence_binding_problems(_demo: &Demo) -> Vec<DoctorProblem> {
-    Vec::new()
+/// The licence's binding: with the package name / bundle ID the licence was issued for, every app
+/// whose ID differs (with its fix); without them, an app that still has one of Tencent's own IDs
+/// on a platform whose licence is filled in — no user's licence is issued for those.
+fn licence_binding_problems(demo: &Demo, options: &DoctorOptions) -> Vec<DoctorProblem> {
+    if options.android_package.is_some() || options.ios_bundle_id.is_some() {
+        return demo
+            .binding_mismatches(
+                options.android_package.as_deref(),
+                options.ios_bundle_id.as_deref(),
+            )
+            .iter()
+            .map(|mismatch| DoctorProblem::new(Some(mismatch.platform), mismatch.message()))
+            .collect();
+    }
+    let scan = demo.scan();
+    let licensed = |platform: Platform| {
+        scan.files.iter().any(|file| {
+            file.platform == platform
+                && file.constants.iter().any(|c| {
+                    c.kind == crate::demo::ConstantKind::LicenseUrl
+                        && c.state == crate::demo::ValueState::Set
+                })
+        })
+    };
+    let mut problems = Vec::new();
+    for file in &scan.files {
+        if !licensed(file.platform) {
+            continue;
+        }
+        for app in &file.apps {
+            if let Some(id) = app
+                .id
+                .as_deref()
+                .filter(|id| id.starts_with("com.tencent."))
+            {
+                let path = file.rel_path.to_string_lossy().replace('\\', "/");
+                let message = Message::new(DoctorCode::TencentAppId)
+                    .with("path", path)
+                    .with("target", app.target.as_str())
+                    .with("id", id);
+                problems.push(DoctorProblem::new(Some(file.platform), message));
+            }
+        }
+    }
+    problems
 }

@@ -35,6 +35,9 @@ message_codes! {
         DomainsNotListed = "doctor-domains-not-listed" [group, path, count: num, missing],
         /// DevTools' service port is off.
         ServicePortOff = "doctor-service-port-off" [path],
+        /// A licence is filled in, but the app still has one of Tencent's own IDs, for which no
+        /// user's licence is issued.
+        TencentAppId = "doctor-tencent-app-id" [path, target, id],
         /// `--online` could not be done with the files' values.
         OnlineSkipped = "doctor-online-skipped" [],
         /// Nothing is left to fix.

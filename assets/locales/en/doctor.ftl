@@ -47,3 +47,8 @@ doctor-whole-demo = The whole demo
 doctor-domains-heading = Server domains to enter in the WeChat console (Development → Development settings → Server domain names):
 doctor-sdk-app-id-not-typed = { $path }, line { $line }: the SDKAppID is { $found }, not the { $typed } you entered. Apply the keys again, or check which IM app you meant.
 doctor-secret-key-not-typed = { $path }, line { $line }: the secret key is not the one you entered. Apply the keys again so every file holds the same key.
+doctor-tencent-app-id =
+    { $front ->
+        [cli] { $path }: { $target } still has Tencent's own ID { $id }, and the licence filled in cannot have been issued for it. Give the package name / bundle ID your licence is for: mlvb-setup patch DIR … --android-package P / --ios-bundle-id B
+       *[window] { $path }: { $target } still has Tencent's own ID { $id }, and the licence filled in cannot have been issued for it. Type the package name / bundle ID your licence is for on "Fill in the keys" and apply.
+    }

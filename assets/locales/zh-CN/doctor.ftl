@@ -47,3 +47,8 @@ doctor-whole-demo = 整个 Demo
 doctor-domains-heading = 需要在微信公众平台填写的服务器域名（开发 → 开发管理 → 开发设置 → 服务器域名）：
 doctor-sdk-app-id-not-typed = { $path } 第 { $line } 行：SDKAppID 是 { $found }，而不是你填写的 { $typed }。请再次应用密钥，或确认你要使用的是哪个 IM 应用。
 doctor-secret-key-not-typed = { $path } 第 { $line } 行：密钥与你填写的不同。请再次应用密钥，让所有文件使用同一个密钥。
+doctor-tencent-app-id =
+    { $front ->
+        [cli] { $path }：{ $target } 仍是腾讯自己的 ID { $id }，已填写的 License 不可能是签发给它的。请给出 License 对应的包名 / Bundle ID：mlvb-setup patch DIR … --android-package P / --ios-bundle-id B
+       *[window] { $path }：{ $target } 仍是腾讯自己的 ID { $id }，已填写的 License 不可能是签发给它的。请在“填写密钥”一步填写 License 对应的包名 / Bundle ID 并写入。
+    }

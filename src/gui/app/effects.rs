@@ -130,7 +130,10 @@ impl WizardApp {
     /// On "Ready?", examines the demo once per read of it (an Apply or Undo reads it again).
     pub(super) fn diagnose_when_ready_is_shown(&mut self) {
         let key = self.doctor_key();
-        let fresh = self.doctor.as_ref().is_some_and(|(made_for, _)| *made_for == key);
+        let fresh = self
+            .doctor
+            .as_ref()
+            .is_some_and(|(made_for, _)| *made_for == key);
         if self.state.step == Step::Ready
             && !fresh
             && self.tasks.busy().is_none()
@@ -147,6 +150,8 @@ impl WizardApp {
             &generation,
             self.state.sdk_app_id.trim(),
             &self.secret_key,
+            self.state.live.android_package.trim(),
+            self.state.live.ios_bundle_id.trim(),
         ])
     }
 
@@ -154,6 +159,7 @@ impl WizardApp {
         let Some(demo) = self.demo.demo().cloned() else {
             return;
         };
+        let values = self.inputs.values();
         let options = crate::doctor::DoctorOptions {
             online,
             host: self.preview_host.clone(),
@@ -166,6 +172,8 @@ impl WizardApp {
                 }),
                 _ => None,
             },
+            android_package: values.as_ref().and_then(|v| v.android_package.clone()),
+            ios_bundle_id: values.as_ref().and_then(|v| v.ios_bundle_id.clone()),
         };
         let generation = self.doctor_key();
         self.tasks.spawn(Busy::Diagnosing, "doctor", move || {
