@@ -728,3 +728,117 @@ fn the_publish_page_lists_the_domains_the_code_calls_with_copy_all() {
     );
     assert!(harness.state().is_step_done(Step::Publish));
 }
+
+/// Serves `zip` to every request; with `stall_after`, sends that many bytes then stops talking.
+fn zip_server(zip: Vec<u8>, stall_after: Option<usize>) -> String {
+    use std::io::{Read as _, Write as _};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: {}\r\n\r\n",
+                zip.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            match stall_after {
+                None => {
+                    let _ = stream.write_all(&zip);
+                }
+                Some(n) => {
+                    let _ = stream.write_all(&zip[..n.min(zip.len())]);
+                    let _ = stream.flush();
+                    std::thread::sleep(std::time::Duration::from_secs(60));
+                }
+            }
+        }
+    });
+    format!("{base}/MLVBSDK-master.zip")
+}
+
+fn demo_zip_bytes(dir: &std::path::Path) -> Vec<u8> {
+    let source = dir.join("zip-src");
+    write_sized_demo(&source.join("MLVBSDK-master"), 2, 1);
+    // Some bulk, so that a download has a middle to be cancelled in.
+    std::fs::write(
+        source.join("MLVBSDK-master/bulk.bin"),
+        (0..400_000u32)
+            .flat_map(u32::to_le_bytes)
+            .collect::<Vec<u8>>(),
+    )
+    .unwrap();
+    let zip_path = dir.join("served.zip");
+    zip_folder(&source, &zip_path);
+    std::fs::read(zip_path).unwrap()
+}
+
+#[test]
+fn the_demo_downloads_with_progress_then_is_read_and_a_cancel_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = demo_zip_bytes(dir.path());
+    let mut harness = harness_sized(&options(dir.path()), [1000.0, 1000.0]);
+    harness.run_ok();
+    go_to(&mut harness, "5. Demo source");
+    harness.get_by_label("Download it from here").click();
+    harness.run_ok();
+
+    // Cancelled halfway: the folder is not made, nothing is left beside it.
+    let stalled = zip_server(zip.clone(), Some(zip.len() / 2));
+    let into = dir.path().join("downloads").join("MLVBSDK");
+    std::fs::create_dir_all(into.parent().unwrap()).unwrap();
+    type_into(
+        &mut harness,
+        "Into the folder (new or empty)",
+        &into.display().to_string(),
+    );
+    type_into(&mut harness, "From (leave empty for GitHub)", &stalled);
+    harness.get_by_label("Download").click();
+    harness.run_ok();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !shows(&harness, " MB/s") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no progress: {}",
+            screen(&harness)
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.get_by_label("Cancel download").click();
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "The demo was not downloaded"),
+        "{}",
+        screen(&harness)
+    );
+    assert!(!into.exists());
+    assert_eq!(
+        std::fs::read_dir(into.parent().unwrap()).unwrap().count(),
+        0
+    );
+
+    // A whole archive: unpacked into the folder, then read.
+    let good = zip_server(zip, None);
+    type_into(&mut harness, "From (leave empty for GitHub)", &good);
+    harness.get_by_label("Download").click();
+    settle(&mut harness);
+    assert!(
+        shows(&harness, "Downloaded and read"),
+        "{}",
+        screen(&harness)
+    );
+    assert!(into.join("WXMini/project.config.json").is_file());
+    assert_eq!(
+        harness.state().state().demo_path,
+        into.display().to_string()
+    );
+    assert!(harness.state().is_step_done(Step::DemoSource));
+    assert!(
+        shows(&harness, "Found 5 files to fill in"),
+        "{}",
+        screen(&harness)
+    );
+}

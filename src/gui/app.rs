@@ -74,6 +74,12 @@ pub struct WizardApp {
     online: Option<(u64, crate::online::OnlineReport)>,
     /// Where the IM REST API is (tests: a stand-in; `None`: as the environment says).
     im_endpoint: Option<String>,
+    /// The demo's download running now.
+    download: Option<crate::download::DownloadTask>,
+    /// What the demo page shows of downloads.
+    download_view: steps::DownloadView,
+    /// How long a download's server may stay silent (`None`: the default).
+    download_stall: Option<std::time::Duration>,
     /// The doctor's last report ("Ready?"), with the demo read generation it is of.
     doctor: Option<(u64, crate::doctor::DoctorReport)>,
     status: Option<String>,
@@ -165,6 +171,9 @@ impl WizardApp {
             online: None,
             im_endpoint: options.im_endpoint.clone(),
             doctor: None,
+            download: None,
+            download_view: steps::DownloadView::default(),
+            download_stall: options.download_stall,
             status: None,
             commands: Vec::new(),
             egui_ctx,
@@ -197,7 +206,7 @@ impl WizardApp {
     /// Whether a background job is running (tests step the window until it is not).
     #[must_use]
     pub fn is_busy(&self) -> bool {
-        self.tasks.busy().is_some()
+        self.tasks.busy().is_some() || self.download.is_some()
     }
 
     /// The preview's runtime state: checks, stage, the QR on show (tests read it back).
@@ -305,6 +314,7 @@ impl WizardApp {
         while let Some(outcome) = self.tasks.poll() {
             self.handle_outcome(outcome);
         }
+        self.poll_download();
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
@@ -520,6 +530,7 @@ impl WizardApp {
             &mut self.commands,
         );
         ctx.online = self.online.as_ref();
+        ctx.download = &self.download_view;
         ctx.doctor = self
             .doctor
             .as_ref()

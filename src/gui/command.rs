@@ -40,6 +40,10 @@ pub enum Command {
     /// Unpack the chosen `.zip` into the chosen folder, then read the copy; with a name, under
     /// that name instead of the archive's own.
     UnpackDemo(Option<String>),
+    /// Download the demo (GitHub's archive, or the mirror typed) into the folder typed.
+    Download,
+    /// Stop the download (nothing is left behind).
+    CancelDownload,
     /// Read the folder a `.zip` was unpacked into before, instead of unpacking it again.
     UseExistingFolder(std::path::PathBuf),
     /// Work out the patch for the current folder and values.

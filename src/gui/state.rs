@@ -183,6 +183,10 @@ pub struct State {
     pub im_admin: String,
     /// Where the IM app lives (`cn`, `sgp`, …), for the online check.
     pub im_region: String,
+    /// A mirror of the demo's archive to download from; empty: GitHub.
+    pub download_url: String,
+    /// The folder a downloaded demo becomes; empty: `MLVBSDK-master` in the home folder.
+    pub download_into: String,
 }
 
 /// The optional values of the Android and iOS demos, as typed.
@@ -241,6 +245,8 @@ impl Default for State {
             platforms_off: BTreeSet::new(),
             im_admin: crate::online::DEFAULT_ADMIN.to_owned(),
             im_region: "cn".to_owned(),
+            download_url: String::new(),
+            download_into: String::new(),
         }
     }
 }

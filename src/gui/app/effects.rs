@@ -77,6 +77,15 @@ impl WizardApp {
             }
             Command::CheckPreview => self.check_preview(),
             Command::CheckOnline => self.check_online(),
+            Command::Download => self.start_download(),
+            Command::CancelDownload => {
+                if let Some(task) = &self.download {
+                    task.cancel();
+                    // A live transfer stops at its next chunk; a silent server only when its
+                    // wait runs out. Either way it cleans up after itself and then reports.
+                    self.download_view.cancelling = true;
+                }
+            }
             Command::Diagnose(online) => self.diagnose(online),
             Command::StartPreview => self.start_preview(false),
             Command::PushPreview => self.start_preview(true),
@@ -182,6 +191,89 @@ impl WizardApp {
                 Box::new(crate::doctor::diagnose(&demo, &options)),
             )
         });
+    }
+
+    /// Where a download goes when no folder was typed: `MLVBSDK-master` in the home folder.
+    pub(super) fn download_target(&self) -> Option<PathBuf> {
+        let typed = self.state.download_into.trim();
+        if !typed.is_empty() {
+            return Some(PathBuf::from(typed));
+        }
+        self.preview_host
+            .home
+            .as_ref()
+            .map(|home| home.join(crate::download::DEFAULT_FOLDER))
+    }
+
+    fn start_download(&mut self) {
+        if self.download.is_some() {
+            return;
+        }
+        let Some(into) = self.download_target() else {
+            return;
+        };
+        let mut request = crate::download::DownloadRequest::new(into);
+        if let Some(stall) = self.download_stall {
+            request.stall = stall;
+        }
+        let url = self.state.download_url.trim();
+        if !url.is_empty() {
+            url.clone_into(&mut request.url);
+        }
+        let wake = {
+            let egui_ctx = std::sync::Arc::clone(&self.egui_ctx);
+            move || {
+                if let Some(ctx) = egui_ctx.get() {
+                    ctx.request_repaint();
+                }
+            }
+        };
+        self.download_view = steps::DownloadView::default();
+        match crate::download::DownloadTask::spawn(request, wake) {
+            Ok(task) => {
+                self.download = Some(task);
+                self.download_view.running = true;
+            }
+            Err(err) => {
+                let reason = crate::messages::io_reason(&err);
+                let message =
+                    crate::messages::Message::new(crate::messages::WindowCode::ThreadFailed)
+                        .with("reason", reason);
+                self.download_view.outcome = Some(Err(message));
+            }
+        }
+    }
+
+    /// Takes in the download's progress and its end; a finished download is the demo read.
+    pub(super) fn poll_download(&mut self) {
+        let Some(task) = &self.download else {
+            return;
+        };
+        let mut finished = None;
+        while let Some(event) = task.try_next() {
+            match event {
+                crate::download::DownloadEvent::Progress(progress) => {
+                    self.download_view.progress = Some(progress);
+                }
+                crate::download::DownloadEvent::Finished(result) => finished = Some(*result),
+            }
+        }
+        let Some(result) = finished else {
+            return;
+        };
+        self.download = None;
+        self.download_view.running = false;
+        self.download_view.cancelling = false;
+        self.download_view.progress = None;
+        match result {
+            Ok(done) => {
+                self.state.demo_path = done.root.display().to_string();
+                self.download_view.outcome = Some(Ok(done.root.clone()));
+                self.demo
+                    .take_read(DemoRead::with(done.root, Ok(done.demo)));
+            }
+            Err(why) => self.download_view.outcome = Some(Err(why.message())),
+        }
     }
 
     fn read_demo(&mut self) {

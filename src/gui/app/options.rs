@@ -43,6 +43,8 @@ pub struct AppOptions {
     /// The IM REST API's scheme and host (tests: a stand-in on 127.0.0.1); `None`: the
     /// region's, or `MLVB_SETUP_IM_ENDPOINT`.
     pub im_endpoint: Option<String>,
+    /// How long a download's server may stay silent; `None`: as the environment says (30 s).
+    pub download_stall: Option<std::time::Duration>,
 }
 
 impl AppOptions {
@@ -64,6 +66,7 @@ impl AppOptions {
             opener: Opener::System,
             native_dialogs: true,
             im_endpoint: None,
+            download_stall: None,
         }
     }
 
@@ -87,6 +90,7 @@ impl AppOptions {
             // Never Tencent's real server from a test: an unroutable address unless a test
             // starts a stand-in.
             im_endpoint: Some("http://127.0.0.1:9".to_owned()),
+            download_stall: Some(std::time::Duration::from_secs(2)),
         }
     }
 }

@@ -31,6 +31,8 @@ impl DemoSource {
         paragraph_ui(ui, i18n.tr("demo-intro"));
         link_ui(ui, i18n, "demo-link-repo", DEMO_REPO_URL);
         ui.add_space(8.0);
+        download_ui(ui, ctx);
+        ui.add_space(8.0);
         let busy_why = i18n.tr("why-busy");
         ui.horizontal_wrapped(|ui| {
             let folder = egui::Button::new(i18n.tr("demo-choose_folder"));
@@ -221,4 +223,119 @@ fn take_focus(ctx: &mut StepContext<'_>, field: &egui::Response, purposes: &[Dia
         field.request_focus();
         *pending = false;
     }
+}
+
+/// Downloading the demo from here: where from (GitHub, or a mirror), into which folder, the
+/// progress with its speed and time left, Cancel, and how it ended.
+fn download_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
+    let i18n = ctx.i18n;
+    let view = ctx.download;
+    let open = view.running || view.outcome.is_some();
+    egui::CollapsingHeader::new(RichText::new(i18n.tr("demo-download-title")).strong())
+        .id_salt("download")
+        .default_open(open)
+        .show(ui, |ui| {
+            paragraph_ui(ui, i18n.tr("demo-download-intro"));
+            let _ = labelled_field_ui(
+                ui,
+                i18n.tr("field-download_into"),
+                i18n.tr("field-download_into-hint"),
+                &mut ctx.state.download_into,
+                false,
+                |_| FieldStatus::Note(String::new()),
+            );
+            let _ = labelled_field_ui(
+                ui,
+                i18n.tr("field-download_url"),
+                crate::download::DEFAULT_URL,
+                &mut ctx.state.download_url,
+                false,
+                |_| FieldStatus::Note(i18n.tr("field-download_url-note").to_owned()),
+            );
+            ui.horizontal(|ui| {
+                if view.running {
+                    let cancel = egui::Button::new(i18n.tr("demo-download-cancel"));
+                    let why = i18n.tr("demo-download-cancelling");
+                    if button_ui(ui, !view.cancelling, cancel, why).clicked() {
+                        ctx.send(Command::CancelDownload);
+                    }
+                    if view.cancelling {
+                        busy_ui(ui, why);
+                    }
+                } else {
+                    let go = egui::Button::new(RichText::new(i18n.tr("demo-download")).strong());
+                    if ui.add(go).clicked() {
+                        ctx.send(Command::Download);
+                    }
+                }
+            });
+            if let Some(progress) = &view.progress {
+                progress_ui(ui, ctx, progress);
+            } else if view.running {
+                busy_ui(ui, i18n.tr("demo-download-starting"));
+            }
+            match &view.outcome {
+                Some(Ok(root)) => {
+                    let path = root.display().to_string();
+                    let text = i18n.trf("demo-download-done", &[("path", &path)]);
+                    ui.label(RichText::new(text).color(super::ADDED_COLOR));
+                }
+                Some(Err(why)) => {
+                    let text = i18n.trf("demo-download-failed", &[("error", &i18n.msg(why))]);
+                    ui.add(
+                        egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color))
+                            .wrap(),
+                    );
+                }
+                None => {}
+            }
+        });
+}
+
+/// The bar (filled when the size is known) and the numbers under it.
+fn progress_ui(
+    ui: &mut egui::Ui,
+    ctx: &StepContext<'_>,
+    progress: &crate::download::DownloadProgress,
+) {
+    use crate::download::DownloadStage;
+    let i18n = ctx.i18n;
+    // Tenths of a MiB, in integers: exact, and no float casts.
+    let mb = |bytes: u64| {
+        let tenths = bytes / 104_858;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    };
+    let text = match progress.stage {
+        DownloadStage::Downloading => {
+            let got = mb(progress.bytes);
+            let speed = mb(progress.bytes_per_second);
+            match (progress.total, progress.time_left) {
+                (Some(total), Some(left)) => i18n.trf(
+                    "demo-download-progress",
+                    &[
+                        ("got", &got),
+                        ("total", &mb(total)),
+                        ("speed", &speed),
+                        ("left", &left.as_secs().to_string()),
+                    ],
+                ),
+                _ => i18n.trf(
+                    "demo-download-progress_unknown",
+                    &[("got", &got), ("speed", &speed)],
+                ),
+            }
+        }
+        DownloadStage::Unpacking => i18n.tr("demo-download-unpacking").to_owned(),
+        DownloadStage::Scanning => i18n.tr("busy-scanning").to_owned(),
+    };
+    #[allow(clippy::cast_precision_loss)]
+    let fraction = match (progress.stage, progress.total) {
+        (DownloadStage::Downloading, Some(total)) if total > 0 => {
+            progress.bytes as f32 / total as f32
+        }
+        (DownloadStage::Downloading, _) => 0.0,
+        _ => 1.0,
+    };
+    // Not animated: it is drawn again when the next report comes, never in between.
+    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).text(text));
 }

@@ -191,6 +191,26 @@ impl DemoSession {
     }
 }
 
+/// The demo's download as the demo page shows it.
+#[derive(Debug, Default)]
+pub struct DownloadView {
+    /// Whether one is running.
+    pub running: bool,
+    /// Whether Cancel was pressed and it is winding down.
+    pub cancelling: bool,
+    /// Its last progress report.
+    pub progress: Option<crate::download::DownloadProgress>,
+    /// How the last one ended: the folder, or why not (nothing left behind).
+    pub outcome: Option<Result<PathBuf, Message>>,
+}
+
+static NO_DOWNLOAD: DownloadView = DownloadView {
+    running: false,
+    cancelling: false,
+    progress: None,
+    outcome: None,
+};
+
 /// Everything a page may look at, and the way it asks for effects.
 pub struct StepContext<'a> {
     /// The window's language.
@@ -212,6 +232,8 @@ pub struct StepContext<'a> {
     pub online: Option<&'a (u64, crate::online::OnlineReport)>,
     /// The doctor's last report, when it is of the demo read now.
     pub doctor: Option<&'a crate::doctor::DoctorReport>,
+    /// The demo's download: running (with its progress) or how the last one ended.
+    pub download: &'a DownloadView,
     commands: &'a mut Vec<Command>,
 }
 
@@ -238,6 +260,7 @@ impl<'a> StepContext<'a> {
             dialog_failed,
             online: None,
             doctor: None,
+            download: &NO_DOWNLOAD,
             commands,
         }
     }
