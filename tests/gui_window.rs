@@ -751,7 +751,7 @@ fn zip_server(zip: Vec<u8>, stall_after: Option<usize>) -> String {
                 Some(n) => {
                     let _ = stream.write_all(&zip[..n.min(zip.len())]);
                     let _ = stream.flush();
-                    std::thread::sleep(std::time::Duration::from_secs(60));
+                    std::thread::sleep(std::time::Duration::from_mins(1));
                 }
             }
         }
