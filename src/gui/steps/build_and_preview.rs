@@ -72,7 +72,7 @@ fn value_row_ui(
     ui.indent(missing_key, |ui| match value {
         Some(value) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&value).monospace().strong());
+                ui.add(egui::Label::new(RichText::new(&value).monospace().strong()).wrap());
                 if let Some(command) = copy_button_ui(ui, i18n, &value) {
                     ctx.send(command);
                 }

@@ -196,7 +196,7 @@ fn platforms_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(i18n.tr(what)).strong());
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&shown).monospace());
+                ui.add(egui::Label::new(RichText::new(&shown).monospace()).wrap());
                 if let Some(command) = copy_button_ui(ui, i18n, &shown) {
                     ctx.send(command);
                 }
@@ -208,7 +208,7 @@ fn platforms_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
             if platform == Platform::Ios {
                 let command = format!("cd \"{shown}\" && pod install");
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&command).monospace());
+                    ui.add(egui::Label::new(RichText::new(&command).monospace()).wrap());
                     if let Some(copy) = copy_button_ui(ui, i18n, &command) {
                         ctx.send(copy);
                     }
