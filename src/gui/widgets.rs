@@ -123,11 +123,12 @@ pub fn take_clicked_links(ctx: &egui::Context) -> Vec<String> {
     })
 }
 
-/// How often a spinner or a progress display redraws: 10 times a second, so that waiting costs
-/// next to nothing (egui's own spinner redraws at the screen's refresh rate).
-pub const ANIMATION_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+/// How often a spinner redraws: 5 times a second, so that waiting costs next to nothing (egui's
+/// own spinner redraws at the screen's refresh rate; a whole frame under software OpenGL costs
+/// several milliseconds).
+pub const ANIMATION_INTERVAL: std::time::Duration = std::time::Duration::from_millis(200);
 
-/// A spinner that moves one notch ten times a second and asks for no other frame.
+/// A spinner that moves one notch five times a second and asks for no other frame.
 pub fn spinner_ui(ui: &mut Ui) -> egui::Response {
     let size = ui.style().spacing.interact_size.y;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
