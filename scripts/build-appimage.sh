@@ -4,7 +4,8 @@
 # release binaries, the .desktop entry and the icons, squashed and appended to the runtime.
 #
 # Usage: scripts/build-appimage.sh RELEASE_DIR OUT_DIR
-#   RELEASE_DIR  holds mlvb-setup and mlvb-setup-cli (cargo build --release)
+#   RELEASE_DIR  holds mlvb-setup and mlvb-setup-cli (cargo build --release, or .ci/run's
+#                --profile ci-package)
 #   OUT_DIR      receives mlvb-setup_<version>_x86_64.AppImage (its path is printed last)
 # Needs Debian's gcc, squashfs-tools, libsquashfuse-dev, libfuse3-dev, zlib1g-dev, libzstd-dev,
 # liblzma-dev, liblz4-dev, liblzo2-dev.
