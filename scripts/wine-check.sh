@@ -8,7 +8,8 @@
 #   - preview against the fake DevTools `cli.bat`: the QR arrives; on timeout the whole tree
 #     (cmd.exe and the `ping` it waits on) is ended through the Job Object;
 #   - the window opening (found by its title with xdotool), screenshots in English and Chinese;
-#   - the installer (when given): silent install, the installed program runs, silent uninstall.
+#   - the installer (when given; needs wine32): silent install of the same files, the installed
+#     program runs, silent uninstall removes the files, the shortcut and the Uninstall entry.
 #
 # Usage: scripts/wine-check.sh WINDOWS_RELEASE_DIR LINUX_BINARY SCREENSHOT_DIR [INSTALLER]
 # Needs Debian's wine, xvfb, xdotool, imagemagick, gcc-mingw-w64-x86-64, qrencode, fonts-noto-cjk.
@@ -189,15 +190,21 @@ window en
 window zh-CN
 
 # The installer: per user, silent (/S), then the uninstaller it registered. NSIS installers are
-# 32-bit programs: they need Debian's wine32 (i386), which this check does not install.
+# 32-bit programs: they need Debian's wine32 (i386), which .ci/run installs.
 if [ -n "$installer" ] && ! dpkg -s wine32 >/dev/null 2>&1; then
-  echo "wine-check: note: no wine32 (i386), so the 32-bit NSIS installer is built but not run"
+  fail "installer: no wine32 (i386) to run the 32-bit NSIS installer: dpkg --add-architecture i386 && apt-get install wine32:i386"
 elif [ -n "$installer" ]; then
   wine "$installer" /S || fail "installer: exit $?"
   installed="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Local/Programs/MLVB Setup"
-  for file in mlvb-setup.exe mlvb-setup-cli.exe uninstall.exe; do
+  for file in mlvb-setup.exe mlvb-setup-cli.exe uninstall.exe icon.ico; do
     [ -f "$installed/$file" ] || fail "installer: no $file in $installed"
   done
+  # The installed programs are the ones built, byte for byte.
+  cmp -s "$installed/mlvb-setup.exe" "$win_dir/mlvb-setup.exe" || fail "installer: mlvb-setup.exe differs"
+  cmp -s "$installed/mlvb-setup-cli.exe" "$win_dir/mlvb-setup-cli.exe" \
+    || fail "installer: mlvb-setup-cli.exe differs"
+  shortcut="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/MLVB Setup.lnk"
+  [ -f "$shortcut" ] || fail "installer: no Start-menu shortcut"
   wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\mlvb-setup' \
     /v DisplayVersion > "$work/uninstall-key.txt" || fail "installer: no entry under Uninstall"
   # The stub goes next to the installed copy for this test only (Wine 8, see above).
@@ -209,6 +216,9 @@ elif [ -n "$installer" ]; then
   # The uninstaller copies itself to a temporary folder and finishes there.
   for _ in $(seq 30); do [ -e "$installed/mlvb-setup.exe" ] || break; sleep 1; done
   [ ! -e "$installed/mlvb-setup.exe" ] || fail "uninstaller: mlvb-setup.exe is still installed"
+  [ ! -e "$shortcut" ] || fail "uninstaller: the Start-menu shortcut is still there"
+  ! wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\mlvb-setup' >/dev/null 2>&1 \
+    || fail "uninstaller: the entry under Uninstall is still there"
   ok "installer: silent install, the installed program runs, silent uninstall"
 fi
 echo "wine-check: all passed"

@@ -283,3 +283,48 @@ fn every_window_label_exists() {
     }
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+/// The example paths and the read-only fix are written for the system the program runs on
+/// (`$os` comes from the catalogue; an argument of the same name stands in for another system).
+#[test]
+fn path_hints_and_the_read_only_fix_follow_the_system() {
+    let catalogue = Catalogue::get();
+    let on = |os: &'static str, lang: Lang, id: &str| {
+        let args = [
+            ("os", fluent_bundle::FluentValue::from(os)),
+            ("path", "x".into()),
+        ];
+        catalogue.format(lang, Front::Window, id, &args).0
+    };
+    for lang in Lang::ALL {
+        let hint = |os| on(os, lang, "field-demo_path-hint");
+        assert!(
+            hint("windows").starts_with(r"C:\Users\"),
+            "{}",
+            hint("windows")
+        );
+        assert!(hint("macos").starts_with("/Users/"), "{}", hint("macos"));
+        assert!(hint("linux").starts_with("/home/"), "{}", hint("linux"));
+        let dest = |os| on(os, lang, "field-unpack_dest-hint");
+        assert!(
+            dest("windows").starts_with(r"C:\Users\"),
+            "{}",
+            dest("windows")
+        );
+        assert!(dest("macos").starts_with("/Users/"), "{}", dest("macos"));
+        assert!(dest("linux").starts_with("/home/"), "{}", dest("linux"));
+        let fix = |os| on(os, lang, "patch-read-only");
+        assert!(fix("windows").contains("attrib -r"), "{}", fix("windows"));
+        assert!(!fix("windows").contains("chmod"), "{}", fix("windows"));
+        assert!(fix("macos").contains("chmod u+w"), "{}", fix("macos"));
+        assert!(fix("linux").contains("chmod u+w"), "{}", fix("linux"));
+    }
+    // The window's own system, through the plain-text table the window reads.
+    let expected = match std::env::consts::OS {
+        "windows" => r"C:\Users\",
+        "macos" => "/Users/",
+        _ => "/home/",
+    };
+    let shown = catalogue.plain(Lang::En, "field-demo_path-hint").unwrap();
+    assert!(shown.starts_with(expected), "{shown}");
+}

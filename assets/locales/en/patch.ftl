@@ -18,7 +18,8 @@ patch-not-regular-file = { $path } is { $what }, not a regular file: mlvb-setup 
 patch-read-only =
     { $os ->
         [windows] { $path } is read-only: untick "Read-only" in its Properties (or run `attrib -r` on it) and try again; nothing was changed
-       *[other] { $path } is read-only: make it writable (e.g. `chmod u+w`, or untick "Locked" / "Read-only" in its file info) and try again; nothing was changed
+        [macos] { $path } is locked or read-only: in Finder's Get Info untick "Locked" and give yourself "Read & Write" (or run `chmod u+w` on it), then try again; nothing was changed
+       *[other] { $path } is read-only: make it writable for yourself (`chmod u+w` on it, or ask its owner) and try again; nothing was changed
     }
 patch-folder-not-writable = cannot create a file in the folder { $path }: { $reason }; check that the folder is writable and try again; nothing was changed
 patch-read-failed = cannot read { $path }: { $reason }; check that it exists and is readable, then try again

@@ -132,10 +132,23 @@ demo-choose_folder = Choose folder…
 demo-choose_zip = Choose .zip…
 demo-or = You can also drop a folder or a .zip onto this window, or type its path:
 field-demo_path = Demo folder or .zip
+# The example path in the empty field, in the form of the system the window runs on.
+field-demo_path-hint =
+    { $os ->
+        [windows] C:\Users\me\Downloads\MLVBSDK\WXMini
+        [macos] /Users/me/Downloads/MLVBSDK/WXMini
+       *[other] /home/me/Downloads/MLVBSDK/WXMini
+    }
 demo-open = Read
 demo-zip-title = This is an archive
 demo-zip-explain = Choose a folder to unpack it into; the keys are then written into the unpacked copy, never into the archive.
 field-unpack_dest = Unpack into
+field-unpack_dest-hint =
+    { $os ->
+        [windows] C:\Users\me\Documents\mlvb-demo
+        [macos] /Users/me/Documents/mlvb-demo
+       *[other] /home/me/mlvb-demo
+    }
 demo-zip-choose_dest = Choose…
 demo-unpack = Unpack
 demo-unpacked = Unpacked to { $path }

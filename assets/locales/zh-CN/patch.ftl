@@ -18,7 +18,8 @@ patch-not-regular-file = { $path } 是{ $what }，不是普通文件：mlvb-setu
 patch-read-only =
     { $os ->
         [windows] { $path } 是只读文件：请在它的“属性”中取消勾选“只读”（或对它运行 `attrib -r`）后重试；没有做任何改动。
-       *[other] { $path } 是只读文件：请让它可写（例如 `chmod u+w`，或在文件简介中取消“已锁定”/“只读”）后重试；没有做任何改动。
+        [macos] { $path } 已锁定或只读：请在访达的“显示简介”中取消勾选“已锁定”，并把自己的权限设为“读与写”（或对它运行 `chmod u+w`）后重试；没有做任何改动。
+       *[other] { $path } 是只读文件：请让它可写（对它运行 `chmod u+w`，或请文件所有者修改）后重试；没有做任何改动。
     }
 patch-folder-not-writable = 无法在文件夹 { $path } 中创建文件：{ $reason }；请确认该文件夹可写后重试；没有做任何改动。
 patch-read-failed = 无法读取 { $path }：{ $reason }；请确认它存在且可读后重试。

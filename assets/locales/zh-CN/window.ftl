@@ -131,10 +131,23 @@ demo-choose_folder = 选择文件夹…
 demo-choose_zip = 选择 .zip…
 demo-or = 也可以把文件夹或 .zip 拖到本窗口上，或者输入路径：
 field-demo_path = Demo 文件夹或 .zip
+# 输入框为空时显示的示例路径，按窗口所在系统的写法。
+field-demo_path-hint =
+    { $os ->
+        [windows] C:\Users\me\Downloads\MLVBSDK\WXMini
+        [macos] /Users/me/Downloads/MLVBSDK/WXMini
+       *[other] /home/me/Downloads/MLVBSDK/WXMini
+    }
 demo-open = 读取
 demo-zip-title = 这是一个压缩包
 demo-zip-explain = 请选择解压到哪个文件夹；密钥会写入解压出的副本，不会改动压缩包。
 field-unpack_dest = 解压到
+field-unpack_dest-hint =
+    { $os ->
+        [windows] C:\Users\me\Documents\mlvb-demo
+        [macos] /Users/me/Documents/mlvb-demo
+       *[other] /home/me/mlvb-demo
+    }
 demo-zip-choose_dest = 选择…
 demo-unpack = 解压
 demo-unpacked = 已解压到 { $path }

@@ -58,7 +58,7 @@ impl DemoSource {
         let path_field = labelled_field_ui(
             ui,
             i18n.tr("field-demo_path"),
-            "/home/me/MLVBSDK/WXMini",
+            i18n.tr("field-demo_path-hint"),
             &mut ctx.state.demo_path,
             false,
             |_| FieldStatus::Note(String::new()),
@@ -115,7 +115,7 @@ fn zip_ui(ui: &mut egui::Ui, ctx: &mut StepContext<'_>) {
     let dest_field = labelled_field_ui(
         ui,
         i18n.tr("field-unpack_dest"),
-        "/home/me/mlvb-demo",
+        i18n.tr("field-unpack_dest-hint"),
         &mut ctx.state.unpack_dest,
         false,
         |_| FieldStatus::Note(String::new()),
