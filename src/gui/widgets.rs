@@ -123,21 +123,45 @@ pub fn take_clicked_links(ctx: &egui::Context) -> Vec<String> {
     })
 }
 
-/// How often a spinner redraws: 5 times a second, so that waiting costs next to nothing (egui's
-/// own spinner redraws at the screen's refresh rate; a whole frame under software OpenGL costs
-/// several milliseconds).
+/// How often a spinner redraws at first: 5 times a second (egui's own spinner redraws at the
+/// screen's refresh rate, and a whole frame under software OpenGL costs tens of milliseconds).
 pub const ANIMATION_INTERVAL: std::time::Duration = std::time::Duration::from_millis(200);
 
-/// A spinner that moves one notch five times a second and asks for no other frame.
+/// How often a spinner that has been turning for [`SLOW_AFTER`] redraws: once a second — a long
+/// wait (a preview, a login scan: up to three minutes) then costs next to nothing.
+pub const SLOW_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// How long a spinner turns at [`ANIMATION_INTERVAL`] before it slows to [`SLOW_INTERVAL`].
+pub const SLOW_AFTER: f64 = 3.0;
+
+/// A spinner that moves one notch five times a second, then once a second after a few seconds,
+/// and asks for no other frame.
 pub fn spinner_ui(ui: &mut Ui) -> egui::Response {
     let size = ui.style().spacing.interact_size.y;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::new(egui::Role::ProgressIndicator));
     if ui.is_rect_visible(rect) {
         const NOTCHES: u32 = 8;
-        let time = ui.input(|i| i.time);
+        let now = ui.input(|i| i.time);
+        // When this spinner came on screen: kept while it is drawn frame after frame.
+        let key = response.id.with("spinner-since");
+        let since = ui.ctx().data_mut(|data| {
+            let (since, last) = data.get_temp::<(f64, f64)>(key).unwrap_or((now, now));
+            let since = if now - last > 2.0 * SLOW_INTERVAL.as_secs_f64() {
+                now
+            } else {
+                since
+            };
+            data.insert_temp(key, (since, now));
+            since
+        });
+        let interval = if now - since > SLOW_AFTER {
+            SLOW_INTERVAL
+        } else {
+            ANIMATION_INTERVAL
+        };
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let lit = ((time / ANIMATION_INTERVAL.as_secs_f64()) as u64 % u64::from(NOTCHES)) as u32;
+        let lit = ((now / interval.as_secs_f64()) as u64 % u64::from(NOTCHES)) as u32;
         let color = ui.visuals().strong_text_color();
         let radius = rect.height() * 0.5 - 3.0;
         for notch in 0..NOTCHES {
@@ -151,7 +175,7 @@ pub fn spinner_ui(ui: &mut Ui) -> egui::Response {
             ui.painter()
                 .circle_filled(centre, 2.2, color.gamma_multiply(0.15 + 0.85 * fade));
         }
-        ui.ctx().request_repaint_after(ANIMATION_INTERVAL);
+        ui.ctx().request_repaint_after(interval);
     }
     response
 }
