@@ -1,71 +1,20 @@
 //! The desktop wizard, driven through its widget tree with egui_kittest (no GPU, no window):
 //! fields found by their labels, typed into, buttons clicked, files checked on disk.
 
+mod gui_support;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
+use gui_support::{APP_ID, KEY, SDK_APP_ID, go_to, is_enabled, settle, shows, type_into};
+use mlvb_setup::gui::WizardApp;
 use mlvb_setup::gui::state::Step;
-use mlvb_setup::gui::{AppOptions, WizardApp};
-
-const APP_ID: &str = "wx0123456789abcdef";
-const SDK_APP_ID: &str = "1400123456";
-const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 fn harness(settings_dir: &Path) -> Harness<'static, WizardApp> {
-    let options = AppOptions::for_tests(Some(settings_dir.join("settings.json")));
-    Harness::builder()
-        .with_size([1000.0, 760.0])
-        // The language switch always shows "中文", and the tests' egui has no CJK font.
-        .allow_missing_glyphs()
-        .build_ui_state(
-            |ui, app: &mut WizardApp| app.ui(ui),
-            WizardApp::new(&options),
-        )
-}
-
-/// Steps the window until no background job runs and nothing else is scheduled.
-fn settle(harness: &mut Harness<'_, WizardApp>) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        while harness.state().is_busy() {
-            assert!(Instant::now() < deadline, "a background job never finished");
-            std::thread::sleep(Duration::from_millis(5));
-            harness.step();
-        }
-        harness.run_ok();
-        if !harness.state().is_busy() {
-            harness.run_ok();
-            if !harness.state().is_busy() {
-                return;
-            }
-        }
-    }
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run_ok();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run_ok();
-    harness.get_by_label(label).type_text(text);
-    harness.run_ok();
-}
-
-fn is_enabled(harness: &Harness<'_, WizardApp>, label: &str) -> bool {
-    !harness.get_by_label(label).accesskit_node().is_disabled()
-}
-
-fn shows(harness: &Harness<'_, WizardApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-}
-
-fn go_to(harness: &mut Harness<'_, WizardApp>, title: &str) {
-    harness.get_by_label_contains(title).click();
-    harness.run_ok();
+    gui_support::harness_sized(&gui_support::options(settings_dir), [1000.0, 760.0])
 }
 
 #[test]
