@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use gui_support::{APP_ID, KEY, SDK_APP_ID, go_to, is_enabled, settle, shows, type_into};
 use mlvb_setup::gui::WizardApp;
 use mlvb_setup::gui::state::Step;
