@@ -105,16 +105,18 @@ pub enum WriteKind {
 }
 
 impl DemoSession {
-    /// Takes in a demo read on a background job, with what was found with it.
+    /// Takes in a demo read on a background job, with what was found with it: a new demo drops
+    /// the old plan.
     pub fn take_read(&mut self, read: crate::gui::tasks::DemoRead) {
-        self.set_read(read.path, read.result, read.undo_depth);
-        self.request_domains = read.request_domains;
-    }
-
-    /// Takes in the result of reading a demo: a new demo drops the old plan.
-    pub fn set_read(&mut self, path: PathBuf, result: Result<Demo, Message>, undo_depth: usize) {
+        let crate::gui::tasks::DemoRead {
+            path,
+            result,
+            undo_depth,
+            request_domains,
+        } = read;
         self.generation += 1;
         self.undo_depth = undo_depth;
+        self.request_domains = request_domains;
         self.plan_failure = None;
         self.planning = None;
         match result {
