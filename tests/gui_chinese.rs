@@ -2,19 +2,17 @@
 //! read-only file, a broken archive, and a keychain that cannot be reached. (DevTools' service
 //! port being off is shown in Chinese by `gui_preview.rs`.)
 
-use std::path::Path;
-use std::time::{Duration, Instant};
+mod gui_support;
 
-use eframe::egui;
+use std::path::Path;
+
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
+use gui_support::{KEY, SDK_APP_ID, options, screen, settle, shows, type_into};
 use mlvb_setup::gui::i18n::Lang;
 use mlvb_setup::gui::state::Step;
 use mlvb_setup::gui::{AppOptions, WizardApp};
 use mlvb_setup::messages::KeychainProblem;
-
-const SDK_APP_ID: &str = "1400123456";
-const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 fn chinese(options: AppOptions) -> Harness<'static, WizardApp> {
     Harness::builder()
@@ -28,46 +26,6 @@ fn chinese(options: AppOptions) -> Harness<'static, WizardApp> {
                 ..options
             }),
         )
-}
-
-fn options(dir: &Path) -> AppOptions {
-    AppOptions::for_tests(Some(dir.join("settings.json")))
-}
-
-fn settle(harness: &mut Harness<'_, WizardApp>) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        while harness.state().is_busy() {
-            assert!(Instant::now() < deadline, "a background job never finished");
-            std::thread::sleep(Duration::from_millis(5));
-            harness.step();
-        }
-        harness.run_ok();
-        if !harness.state().is_busy() {
-            return;
-        }
-    }
-}
-
-fn type_into(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run_ok();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run_ok();
-    harness.get_by_label(label).type_text(text);
-    harness.run_ok();
-}
-
-fn shows(harness: &Harness<'_, WizardApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
-}
-
-fn screen(harness: &Harness<'_, WizardApp>) -> String {
-    harness
-        .query_all_by_label_contains("")
-        .filter_map(|n| n.accesskit_node().label())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Types the SDKAppID and the key on "云服务", then reads `demo` on "Demo 源码".
