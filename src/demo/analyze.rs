@@ -13,17 +13,23 @@ use super::model::{
     ConstantKind, DemoFile, FileRole, Language, Platform, RefusedFile, TextEncoding,
 };
 use super::shapes::{
-    find_declarations, line_declares_our_name, may_mention_our_names, mentions_our_names,
+    Declarations, find_declarations_in, line_declares_our_name, may_declare_our_names,
+    may_mention_our_names, mentions_our_names,
 };
 use super::text::{
     Sniffed, UTF8_BOM, blank_comments, line_endings, looks_minified, sniff_encoding,
 };
 
-/// Whether a file may call `setLicence…` (a cheap look before the licence patterns run).
+/// Whether `needle` occurs in `bytes` (SIMD substring search).
+pub(crate) fn contains(bytes: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(bytes, needle).is_some()
+}
+
+/// Whether a file may call `setLicence…` / `setLicense…` (a cheap look before the licence
+/// patterns run).
 fn may_set_licence(bytes: &[u8]) -> bool {
-    bytes
-        .windows(8)
-        .any(|w| w == b"etLicenc" || w == b"etLicens")
+    memchr::memmem::find_iter(bytes, b"setLicen")
+        .any(|at| matches!(bytes.get(at + 8), Some(b'c' | b's')))
 }
 
 /// Files larger than this are never credential files (the bundled signing library is ~150 KiB).
@@ -57,16 +63,21 @@ pub fn language_of(rel_path: &Path) -> Option<Language> {
     if bytes.len() > 11 && bytes[bytes.len() - 11..].eq_ignore_ascii_case(b".gradle.kts") {
         return Some(Language::GradleKotlin);
     }
-    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "java" => Language::Java,
-        "kt" => Language::Kotlin,
-        "h" | "m" | "mm" => Language::ObjectiveC,
-        "swift" => Language::Swift,
-        "js" | "ts" => Language::JavaScript,
-        "cs" => Language::CSharp,
-        "cpp" | "cc" | "hpp" => Language::Cpp,
-        "gradle" => Language::Gradle,
+    let ext = Path::new(name).extension()?.to_str()?;
+    // Lower-cased on the stack: this runs for every file of the walk.
+    let mut lower = [0u8; 6];
+    let lower = lower.get_mut(..ext.len())?;
+    lower.copy_from_slice(ext.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"java" => Language::Java,
+        b"kt" => Language::Kotlin,
+        b"h" | b"m" | b"mm" => Language::ObjectiveC,
+        b"swift" => Language::Swift,
+        b"js" | b"ts" => Language::JavaScript,
+        b"cs" => Language::CSharp,
+        b"cpp" | b"cc" | b"hpp" => Language::Cpp,
+        b"gradle" => Language::Gradle,
         _ => return None,
     })
 }
@@ -105,10 +116,13 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
         } else {
             b"applicationId"
         };
-        if !bytes.windows(needle.len()).any(|w| w == needle) {
+        if !contains(bytes, needle) {
             return None;
         }
-    } else if language != Language::Json && !bytes.contains(&0) && !may_mention_our_names(bytes) {
+    } else if language != Language::Json
+        && memchr::memchr(0, bytes).is_none()
+        && !may_mention_our_names(bytes)
+    {
         return None;
     }
     let refuse = |line: Option<usize>, reason: Message| {
@@ -152,7 +166,7 @@ pub fn analyze_file(rel_path: &Path, bytes: &[u8]) -> Option<Result<DemoFile, Re
     };
     if language == Language::Json {
         if encoding == TextEncoding::OtherAsciiCompatible {
-            return if bytes.windows(7).any(|w| w == b"\"appid\"") {
+            return if contains(bytes, b"\"appid\"") {
                 refuse(None, Message::new(DemoCode::JsonNotUtf8))
             } else {
                 None
@@ -207,9 +221,19 @@ fn build_file(mut file: DemoFile, bytes: &[u8]) -> Option<Result<DemoFile, Refus
 /// A source file: its credential declarations and licence calls; `Ok(None)` when it has none.
 fn source_file(mut file: DemoFile, bytes: &[u8]) -> Result<Option<DemoFile>, RefusedFile> {
     let language = file.language;
-    let found = find_declarations(bytes, language);
-    let (licence_constants, licence_calls) = if may_set_licence(bytes) {
-        let code = blank_comments(bytes, language);
+    let declares = may_declare_our_names(bytes);
+    let sets_licence = may_set_licence(bytes);
+    if !declares && !sets_licence {
+        return Ok(None);
+    }
+    // Comments blanked once, for both searches.
+    let code = blank_comments(bytes, language);
+    let found = if declares {
+        find_declarations_in(bytes, &code, language)
+    } else {
+        Declarations::default()
+    };
+    let (licence_constants, licence_calls) = if sets_licence {
         find_licence_calls(bytes, &code, language, &found.constants)
     } else {
         (Vec::new(), Vec::new())
@@ -269,7 +293,7 @@ pub fn refuse_oversized(rel_path: &Path, reader: impl io::Read) -> io::Result<Op
         if read as u64 == MAX_LINE_BYTES && !line.ends_with(b"\n") {
             return Ok(None);
         }
-        let has = |needle: &[u8]| line.windows(needle.len()).any(|w| w == needle);
+        let has = |needle: &[u8]| contains(&line, needle);
         let ours = if language == Language::Json {
             has(b"\"appid\"")
         } else if language == Language::XcodeProject {
@@ -293,8 +317,7 @@ pub fn refuse_oversized(rel_path: &Path, reader: impl io::Read) -> io::Result<Op
 
 /// Whether a file computes a `UserSig` (`TLSSigAPIv2`): it names the fields it signs.
 fn holds_signing_algorithm(bytes: &[u8]) -> bool {
-    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
-    has(b"TLS.sdkappid") && has(b"TLS.identifier")
+    contains(bytes, b"TLS.sdkappid") && contains(bytes, b"TLS.identifier")
 }
 
 /// A `.h` that is C++ rather than Objective-C.
@@ -302,7 +325,7 @@ fn is_cpp_header(rel_path: &Path, bytes: &[u8]) -> bool {
     let is_h = rel_path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("h"));
-    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    let has = |needle: &[u8]| contains(bytes, needle);
     is_h && !has(b"@\"")
         && !has(b"#import")
         && !has(b"NSString")

@@ -257,7 +257,7 @@ fn config_name(body: &[u8]) -> Option<String> {
 
 /// The end of the `buildSettings = { … }` dictionary in a configuration's body.
 fn find_settings_end(body: &[u8]) -> Option<usize> {
-    let start = body.windows(13).position(|w| w == b"buildSettings")?;
+    let start = memchr::memmem::find(body, b"buildSettings")?;
     let open = start + body[start..].iter().position(|&b| b == b'{')?;
     matching_brace(body, open)
 }

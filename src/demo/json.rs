@@ -26,7 +26,7 @@ pub(crate) fn analyze_project_config(file: &[u8], offset: usize) -> ProjectConfi
     let value: serde_json::Value = match serde_json::from_slice(text) {
         Ok(value) => value,
         Err(err) => {
-            if !text.windows(7).any(|w| w == b"\"appid\"") {
+            if memchr::memmem::find(text, b"\"appid\"").is_none() {
                 return ProjectConfig::NotOurs;
             }
             return ProjectConfig::Refused(

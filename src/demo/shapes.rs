@@ -10,11 +10,11 @@
 use crate::messages::{DemoCode, Message};
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::{Captures, Regex};
 
 use super::model::{Constant, ConstantKind, Language, LiteralStyle, ValueState};
-use super::text::{blank_comments, lines_with_offsets};
+use super::text::lines_with_offsets;
 
 /// Every name we look for (`_SDKAppID`, `LICENCE_URL`, `TX_APPID`, …).
 const NAMES: &str = r"_?SDK[Aa][Pp][Pp][Ii][Dd]|_?SECRET_?KEY|_?EXPIRE_?TIME|_?LICEN[CS]E_?(?:URL_?)?KEY|_?LICEN[CS]E_?URL|_?PUSH_DOMAIN|_?PLAY_DOMAIN|_?LIVE_URL_KEY|TX_APPID";
@@ -65,40 +65,60 @@ static STRING_TYPE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?-u)\b(?:String|NSString|string|char|QString)\b"));
 
 /// Substrings one of which every match of [`NAMES`] contains (`SDKA`/`SDKa` for any casing of
-/// `SDKAppID`, `SECRET`, `LICEN`, …), plus `TLS.sdkappid` of the signing algorithm: a file holding
-/// none of them is none of our business, and the regex work is skipped. Few short needles keep
-/// the matcher on its SIMD path; a needle that also matches other words only costs a full look.
-static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let needles = [
-        "SDKA",
-        "SDKa",
-        "SECRET",
-        "EXPIRE",
-        "LICEN",
-        "PUSH_DOMAIN",
-        "PLAY_DOMAIN",
-        "LIVE_URL_KEY",
-        "TX_APPID",
-        "TLS.sdkappid",
-        "etLicen",
-    ];
-    match AhoCorasick::new(needles) {
+/// `SDKAppID`, `SECRET`, `LICEN`, …): a file holding none of them declares none of our names, and
+/// the regex work is skipped. Few short needles keep the matcher on its SIMD (Teddy) path, which
+/// leftmost-first matching always takes; a needle that also matches other words only costs a
+/// full look.
+const NAME_NEEDLES: [&str; 9] = [
+    "SDKA",
+    "SDKa",
+    "SECRET",
+    "EXPIRE",
+    "LICEN",
+    "PUSH_DOMAIN",
+    "PLAY_DOMAIN",
+    "LIVE_URL_KEY",
+    "TX_APPID",
+];
+
+fn matcher(needles: &[&str]) -> AhoCorasick {
+    match AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(needles)
+    {
         Ok(matcher) => matcher,
-        // The needles are constants; the unit tests build the matcher.
+        // The needles are constants; the unit tests build both matchers.
         Err(err) => panic!("bad built-in prefilter: {err}"),
     }
+}
+
+/// [`NAME_NEEDLES`] alone: whether a file may declare one of our names.
+static NAME_PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| matcher(&NAME_NEEDLES));
+
+/// [`NAME_NEEDLES`], `TLS.sdkappid` of the signing algorithm and `setLicen` of a licence call:
+/// whether a file may be any of our business.
+static PREFILTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut needles = NAME_NEEDLES.to_vec();
+    needles.extend(["TLS.sdkappid", "setLicen"]);
+    matcher(&needles)
 });
 
-/// A fast first look: `false` means no name we look for (nor the signing algorithm's) is in
-/// `bytes`, so [`find_declarations`] would find nothing.
+/// A fast first look: `false` means no name we look for, no licence call and not the signing
+/// algorithm is in `bytes`, so the file is none of our business.
 pub(crate) fn may_mention_our_names(bytes: &[u8]) -> bool {
     PREFILTER.is_match(bytes)
+}
+
+/// Whether `bytes` may declare one of our names: `false` means [`find_declarations_in`] would
+/// find nothing.
+pub(crate) fn may_declare_our_names(bytes: &[u8]) -> bool {
+    NAME_PREFILTER.is_match(bytes)
 }
 
 /// Whether one line starts a declaration of one of our names (comments are not blanked: for
 /// files too large to analyse, where a hit is only reported).
 pub(crate) fn line_declares_our_name(line: &[u8]) -> bool {
-    may_mention_our_names(line) && (DECLARATION_START.is_match(line) || DEFINE_START.is_match(line))
+    may_declare_our_names(line) && (DECLARATION_START.is_match(line) || DEFINE_START.is_match(line))
 }
 
 /// A declaration of one of our names that cannot be rewritten safely.
@@ -149,11 +169,21 @@ pub(crate) fn mentions_our_names(text: &[u8]) -> bool {
     NAME_WORD.is_match(text)
 }
 
-/// Finds every declaration of our names in a source file.
+/// [`find_declarations_in`], blanking the comments itself (the unit tests' way in).
+#[cfg(test)]
 pub(crate) fn find_declarations(bytes: &[u8], language: Language) -> Declarations {
-    let code = blank_comments(bytes, language);
+    find_declarations_in(
+        bytes,
+        &super::text::blank_comments(bytes, language),
+        language,
+    )
+}
+
+/// Finds every declaration of our names in a source file: `bytes` as read, `code` the same with
+/// comments blanked (same offsets; see [`super::text::blank_comments`]).
+pub(crate) fn find_declarations_in(bytes: &[u8], code: &[u8], language: Language) -> Declarations {
     let mut found = Declarations::default();
-    for (index, (start, line)) in lines_with_offsets(&code).enumerate() {
+    for (index, (start, line)) in lines_with_offsets(code).enumerate() {
         if !NAME_WORD.is_match(line) {
             continue;
         }

@@ -102,9 +102,14 @@ pub(crate) fn line_of(bytes: &[u8], offset: usize) -> usize {
 /// Whether a file looks minified: a line far longer than anyone writes by hand.
 pub(crate) fn looks_minified(bytes: &[u8]) -> bool {
     const LONGEST_HAND_WRITTEN_LINE: usize = 4000;
-    bytes
-        .split(|b| *b == b'\n')
-        .any(|line| line.len() > LONGEST_HAND_WRITTEN_LINE)
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', bytes)
+        .chain(std::iter::once(bytes.len()))
+        .any(|end| {
+            let long = end - start > LONGEST_HAND_WRITTEN_LINE;
+            start = end + 1;
+            long
+        })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -153,7 +153,8 @@ pub(crate) fn walk(dir: &Path, progress: &ScanProgress) -> ScannedDemo {
                     let is_dir = entry.file_type().is_none_or(|t| t.is_dir());
                     if !is_dir && language_of(entry.path()).is_some() {
                         progress.found.fetch_add(1, Ordering::Relaxed);
-                        let rel = relative(dir, entry.path());
+                        // Borrowed: most files are not ours, and cost no allocation.
+                        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
                         let outcome = if entry.path_is_symlink() {
                             linked_file(entry.path(), rel, &mut buf)
                         } else if entry.file_type().is_some_and(|t| t.is_file()) {
@@ -162,7 +163,9 @@ pub(crate) fn walk(dir: &Path, progress: &ScanProgress) -> ScannedDemo {
                             Outcome::NotOurs
                         };
                         progress.read.fetch_add(1, Ordering::Relaxed);
-                        record(outcome);
+                        if !matches!(outcome, Outcome::NotOurs) {
+                            record(outcome);
+                        }
                     }
                 }
                 Err(err) => record(walk_error(dir, &err)),
@@ -183,15 +186,15 @@ fn relative(dir: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads and analyses one regular file into `buf` (reused between files of one thread).
-fn regular_file(path: &Path, rel: PathBuf, buf: &mut Vec<u8>) -> Outcome {
-    match read_candidate(path, &rel, buf) {
+fn regular_file(path: &Path, rel: &Path, buf: &mut Vec<u8>) -> Outcome {
+    match read_candidate(path, rel, buf) {
         Ok(Some(outcome)) => outcome,
-        Ok(None) => match analyze_file(&rel, buf) {
+        Ok(None) => match analyze_file(rel, buf) {
             Some(Ok(file)) => Outcome::Found(file, buf.clone()),
             Some(Err(refused)) => Outcome::Refused(refused),
             None => Outcome::NotOurs,
         },
-        Err(err) => Outcome::Refused(unreadable(rel, "file", &err)),
+        Err(err) => Outcome::Refused(unreadable(rel.to_path_buf(), "file", &err)),
     }
 }
 
@@ -199,37 +202,36 @@ fn regular_file(path: &Path, rel: PathBuf, buf: &mut Vec<u8>) -> Outcome {
 /// perhaps refused) or binary.
 fn read_candidate(path: &Path, rel: &Path, buf: &mut Vec<u8>) -> io::Result<Option<Outcome>> {
     let mut file = fs::File::open(path)?;
-    if file.metadata()?.len() > MAX_FILE_BYTES {
+    let len = file.metadata()?.len();
+    if len > MAX_FILE_BYTES {
         return Ok(Some(match refuse_oversized(rel, file)? {
             Some(refused) => Outcome::Refused(refused),
             None => Outcome::NotOurs,
         }));
     }
+    // The size the system gave is read, no more (so a small file costs one `read`, not a second
+    // one to find the end): a file that changes after this is caught by `apply`, which compares
+    // every file's bytes on disk with these before it writes.
     buf.clear();
-    (&mut file).take(HEAD_BYTES).read_to_end(buf)?;
-    if buf.contains(&0) && matches!(sniff_encoding(buf), Sniffed::Binary) {
+    (&mut file).take(len.min(HEAD_BYTES)).read_to_end(buf)?;
+    if memchr::memchr(0, buf).is_some() && matches!(sniff_encoding(buf), Sniffed::Binary) {
         return Ok(Some(Outcome::NotOurs));
     }
     let head = buf.len() as u64;
-    file.take(MAX_FILE_BYTES + 1 - head).read_to_end(buf)?;
-    if buf.len() as u64 > MAX_FILE_BYTES {
-        // Grew while being read: judged as the large file it now is.
-        return Ok(Some(match refuse_oversized(rel, buf.as_slice())? {
-            Some(refused) => Outcome::Refused(refused),
-            None => Outcome::NotOurs,
-        }));
+    if head < len {
+        file.take(len - head).read_to_end(buf)?;
     }
     Ok(None)
 }
 
 /// A symbolic link named like a candidate: never followed for patching, but if the file it
 /// points to is a credential file (or a refused one), the link is refused, not skipped silently.
-fn linked_file(path: &Path, rel: PathBuf, buf: &mut Vec<u8>) -> Outcome {
+fn linked_file(path: &Path, rel: &Path, buf: &mut Vec<u8>) -> Outcome {
     let points_to_file = fs::metadata(path).is_ok_and(|m| m.is_file());
     if !points_to_file {
         return Outcome::NotOurs;
     }
-    let ours = match regular_file(path, rel.clone(), buf) {
+    let ours = match regular_file(path, rel, buf) {
         Outcome::Found(file, _) => file.role != FileRole::SigningAlgorithm,
         Outcome::Refused(_) => true,
         Outcome::NotOurs => false,
@@ -240,7 +242,7 @@ fn linked_file(path: &Path, rel: PathBuf, buf: &mut Vec<u8>) -> Outcome {
     let target =
         fs::read_link(path).map_or_else(|_| "another file".to_owned(), |t| t.display().to_string());
     Outcome::Refused(RefusedFile {
-        rel_path: rel,
+        rel_path: rel.to_path_buf(),
         line: None,
         reason: Message::new(DemoCode::RefusedSymlink).with("target", target),
     })
