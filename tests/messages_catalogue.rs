@@ -25,7 +25,7 @@ fn sampled(code: Code) -> Message {
 
 #[test]
 fn the_ftl_files_parse() {
-    let errors = &Catalogue::get().load_errors;
+    let errors = Catalogue::get().load_errors();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 

@@ -36,78 +36,92 @@ pub const FTL_SOURCES: &[(Lang, &str, &str)] = ftl_sources![
     "download",
 ];
 
-/// Both languages' messages, parsed once per process.
+/// Both languages' messages, each parsed on first use (a command-line run in English never
+/// parses the Chinese files).
 pub struct Catalogue {
-    en: FluentBundle<FluentResource>,
-    zh: FluentBundle<FluentResource>,
+    en: OnceLock<Bundle>,
+    zh: OnceLock<Bundle>,
+}
+
+/// One language's messages.
+struct Bundle {
+    fluent: FluentBundle<FluentResource>,
     /// Every message without arguments, rendered once (the window asks for them every frame).
-    plain_en: HashMap<String, String>,
-    plain_zh: HashMap<String, String>,
-    /// Syntax errors found while loading, as "file: error" (the catalogue test fails on any).
-    pub load_errors: Vec<String>,
+    plain: HashMap<String, String>,
+    /// Syntax errors found while loading, as "file: error".
+    load_errors: Vec<String>,
+}
+
+impl Bundle {
+    fn load(lang: Lang) -> Self {
+        let mut load_errors = Vec::new();
+        let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+        let mut fluent = FluentBundle::new_concurrent(vec![tag]);
+        // No Unicode isolation marks around arguments: paths and codes are copied from here.
+        fluent.set_use_isolating(false);
+        let sources = || FTL_SOURCES.iter().filter(move |(l, _, _)| *l == lang);
+        for (_, name, source) in sources() {
+            let resource = match FluentResource::try_new((*source).to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        load_errors.push(format!("{}/{name}: {error:?}", lang.tag()));
+                    }
+                    resource
+                }
+            };
+            if let Err(errors) = fluent.add_resource(resource) {
+                for error in errors {
+                    load_errors.push(format!("{}/{name}: {error}", lang.tag()));
+                }
+            }
+        }
+        let mut plain = HashMap::new();
+        for (_, _, source) in sources() {
+            for id in message_ids(source) {
+                if let Some(text) = format_plain(&fluent, &id) {
+                    plain.insert(id, text);
+                }
+            }
+        }
+        Self {
+            fluent,
+            plain,
+            load_errors,
+        }
+    }
 }
 
 impl Catalogue {
     /// The process-wide catalogue.
+    #[must_use]
     pub fn get() -> &'static Self {
-        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-        CATALOGUE.get_or_init(Self::load)
+        static CATALOGUE: Catalogue = Catalogue {
+            en: OnceLock::new(),
+            zh: OnceLock::new(),
+        };
+        &CATALOGUE
     }
 
-    fn load() -> Self {
-        let mut load_errors = Vec::new();
-        let mut make = |lang: Lang| {
-            let tag: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-            // No Unicode isolation marks around arguments: paths and codes are copied from here.
-            bundle.set_use_isolating(false);
-            for (_, name, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
-                let resource = match FluentResource::try_new((*source).to_owned()) {
-                    Ok(resource) => resource,
-                    Err((resource, errors)) => {
-                        for error in errors {
-                            load_errors.push(format!("{}/{name}: {error:?}", lang.tag()));
-                        }
-                        resource
-                    }
-                };
-                if let Err(errors) = bundle.add_resource(resource) {
-                    for error in errors {
-                        load_errors.push(format!("{}/{name}: {error}", lang.tag()));
-                    }
-                }
-            }
-            bundle
-        };
-        let en = make(Lang::En);
-        let zh = make(Lang::ZhCn);
-        let plain = |bundle: &FluentBundle<FluentResource>, lang: Lang| {
-            let mut table = HashMap::new();
-            for (_, _, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
-                for id in message_ids(source) {
-                    if let Some(text) = format_plain(bundle, &id) {
-                        table.insert(id, text);
-                    }
-                }
-            }
-            table
-        };
-        let plain_en = plain(&en, Lang::En);
-        let plain_zh = plain(&zh, Lang::ZhCn);
-        Self {
-            en,
-            zh,
-            plain_en,
-            plain_zh,
-            load_errors,
+    fn language(&self, lang: Lang) -> &Bundle {
+        match lang {
+            Lang::En => self.en.get_or_init(|| Bundle::load(Lang::En)),
+            Lang::ZhCn => self.zh.get_or_init(|| Bundle::load(Lang::ZhCn)),
         }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
-            Lang::En => &self.en,
-            Lang::ZhCn => &self.zh,
-        }
+        &self.language(lang).fluent
+    }
+
+    /// Syntax errors of both languages' files, as "file: error" (the catalogue test fails on
+    /// any).
+    #[must_use]
+    pub fn load_errors(&self) -> Vec<String> {
+        [Lang::En, Lang::ZhCn]
+            .into_iter()
+            .flat_map(|lang| self.language(lang).load_errors.iter().cloned())
+            .collect()
     }
 
     /// Whether `id` is a message of `lang`.
@@ -120,13 +134,10 @@ impl Catalogue {
     /// neither has it.
     #[must_use]
     pub fn plain(&self, lang: Lang, id: &str) -> Option<&str> {
-        let table = match lang {
-            Lang::En => &self.plain_en,
-            Lang::ZhCn => &self.plain_zh,
-        };
-        table
+        self.language(lang)
+            .plain
             .get(id)
-            .or_else(|| self.plain_en.get(id))
+            .or_else(|| self.language(Lang::En).plain.get(id))
             .map(String::as_str)
     }
 
@@ -152,7 +163,7 @@ impl Catalogue {
         let bundle = if self.has(lang, id) {
             self.bundle(lang)
         } else {
-            &self.en
+            self.bundle(Lang::En)
         };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return (id.to_owned(), vec![format!("no message {id}")]);
