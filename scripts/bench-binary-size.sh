@@ -17,16 +17,22 @@ out = Path(sys.argv[2])
 
 def value(v):
     if isinstance(v, dict):
-        return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items()) + " }"
+        # Ours are optional (the `gui` feature); the bare window's are always on.
+        return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items() if k != "optional") + " }"
     return json.dumps(v)
 
+# eframe with our features, and egui with ours (its bundled symbol fonts): the window toolkit as
+# we build it, without any of our code or our other dependencies.
+toolkit = ("eframe", "egui")
 lines = ['[package]', 'name = "bare-eframe"', 'version = "0.1.0"',
-         f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]',
-         f'eframe = {value(ours["dependencies"]["eframe"])}']
+         f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]']
+lines += [f'{name} = {value(ours["dependencies"][name])}' for name in toolkit]
 for target, table in ours.get("target", {}).items():
     for kind in ("dependencies",):
-        if "eframe" in table.get(kind, {}):
-            lines += ['', f"[target.'{target}'.{kind}]", f'eframe = {value(table[kind]["eframe"])}']
+        mine = [name for name in toolkit if name in table.get(kind, {})]
+        if mine:
+            lines += ['', f"[target.'{target}'.{kind}]"]
+            lines += [f'{name} = {value(table[kind][name])}' for name in mine]
 def profile(name, table):
     global lines
     plain = {k: v for k, v in table.items() if not isinstance(v, dict)}
@@ -39,10 +45,8 @@ profile("profile.release", ours.get("profile", {}).get("release", {}))
 (out / "Cargo.toml").write_text("\n".join(lines) + "\n")
 (out / "src").mkdir()
 (out / "src/main.rs").write_text('''fn main() -> eframe::Result {
-    eframe::run_simple_native("bare", eframe::NativeOptions::default(), |ctx, _frame| {
-        eframe::egui::CentralPanel::default().show(ctx, |ui| {
-            ui.label("Hello");
-        });
+    eframe::run_ui_native("bare", eframe::NativeOptions::default(), |ui, _frame| {
+        ui.label("Hello");
     })
 }
 ''')

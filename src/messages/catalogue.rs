@@ -46,8 +46,9 @@ pub struct Catalogue {
 /// One language's messages.
 struct Bundle {
     fluent: FluentBundle<FluentResource>,
-    /// Every message without arguments, rendered once (the window asks for them every frame).
-    plain: HashMap<String, String>,
+    /// Every message without arguments, rendered on first use (the window asks for them every
+    /// frame; the command line never does).
+    plain: OnceLock<HashMap<String, String>>,
     /// Syntax errors found while loading, as "file: error".
     load_errors: Vec<String>,
 }
@@ -76,19 +77,25 @@ impl Bundle {
                 }
             }
         }
-        let mut plain = HashMap::new();
-        for (_, _, source) in sources() {
-            for id in message_ids(source) {
-                if let Some(text) = format_plain(&fluent, &id) {
-                    plain.insert(id, text);
-                }
-            }
-        }
         Self {
             fluent,
-            plain,
+            plain: OnceLock::new(),
             load_errors,
         }
+    }
+
+    fn plain(&self, lang: Lang) -> &HashMap<String, String> {
+        self.plain.get_or_init(|| {
+            let mut plain = HashMap::new();
+            for (_, _, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+                for id in message_ids(source) {
+                    if let Some(text) = format_plain(&self.fluent, &id) {
+                        plain.insert(id, text);
+                    }
+                }
+            }
+            plain
+        })
     }
 }
 
@@ -135,9 +142,9 @@ impl Catalogue {
     #[must_use]
     pub fn plain(&self, lang: Lang, id: &str) -> Option<&str> {
         self.language(lang)
-            .plain
+            .plain(lang)
             .get(id)
-            .or_else(|| self.language(Lang::En).plain.get(id))
+            .or_else(|| self.language(Lang::En).plain(Lang::En).get(id))
             .map(String::as_str)
     }
 
