@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use gui_support::{KEY, SDK_APP_ID, go_to, is_enabled, options, screen, settle, type_into};
+use gui_support::{KEY, SDK_APP_ID, is_enabled, options, screen, settle};
 use mlvb_setup::credentials::{SdkAppId, SecretKey};
 use mlvb_setup::demo::scan;
 use mlvb_setup::gui::WizardApp;
@@ -28,19 +28,9 @@ fn main() {
 /// The window with the cloud values typed and the demo folder's path in its field, on "Demo
 /// source" (the Read button under the pointer).
 fn ready_to_read(files: usize, settings: &std::path::Path) -> Harness<'static, WizardApp> {
-    let dir = support::tree(files);
     let mut harness = gui_support::harness_sized(&options(settings), [1000.0, 760.0]);
     harness.run_ok();
-    go_to(&mut harness, "4. Cloud services");
-    type_into(&mut harness, "SDKAppID", SDK_APP_ID);
-    type_into(&mut harness, "Secret key", KEY);
-    harness.get_by_label("Next →").click();
-    harness.run_ok();
-    type_into(
-        &mut harness,
-        "Demo folder or .zip",
-        &dir.display().to_string(),
-    );
+    gui_support::type_values_and_demo_path(&mut harness, &support::tree(files));
     settle(&mut harness);
     harness
 }

@@ -25,11 +25,7 @@ fn values_and_demo(
     harness: &mut egui_kittest::Harness<'_, mlvb_setup::gui::WizardApp>,
     demo: &std::path::Path,
 ) {
-    go_to(harness, "4. Cloud services");
-    type_into(harness, "SDKAppID", SDK_APP_ID);
-    type_into(harness, "Secret key", KEY);
-    go_to(harness, "5. Demo source");
-    type_into(harness, "Demo folder or .zip", &demo.display().to_string());
+    gui_support::type_values_and_demo_path(harness, demo);
     harness.get_by_label("Read").click();
     settle(harness);
 }

@@ -21,7 +21,7 @@ use super::text::{
 };
 
 /// Whether `needle` occurs in `bytes` (SIMD substring search).
-pub(crate) fn contains(bytes: &[u8], needle: &[u8]) -> bool {
+fn contains(bytes: &[u8], needle: &[u8]) -> bool {
     memchr::memmem::find(bytes, needle).is_some()
 }
 

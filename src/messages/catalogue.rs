@@ -45,6 +45,7 @@ pub struct Catalogue {
 
 /// One language's messages.
 struct Bundle {
+    lang: Lang,
     fluent: FluentBundle<FluentResource>,
     /// Every message without arguments, rendered on first use (the window asks for them every
     /// frame; the command line never does).
@@ -78,16 +79,17 @@ impl Bundle {
             }
         }
         Self {
+            lang,
             fluent,
             plain: OnceLock::new(),
             load_errors,
         }
     }
 
-    fn plain(&self, lang: Lang) -> &HashMap<String, String> {
+    fn plain(&self) -> &HashMap<String, String> {
         self.plain.get_or_init(|| {
             let mut plain = HashMap::new();
-            for (_, _, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+            for (_, _, source) in FTL_SOURCES.iter().filter(|(l, _, _)| *l == self.lang) {
                 for id in message_ids(source) {
                     if let Some(text) = format_plain(&self.fluent, &id) {
                         plain.insert(id, text);
@@ -142,9 +144,9 @@ impl Catalogue {
     #[must_use]
     pub fn plain(&self, lang: Lang, id: &str) -> Option<&str> {
         self.language(lang)
-            .plain(lang)
+            .plain()
             .get(id)
-            .or_else(|| self.language(Lang::En).plain(Lang::En).get(id))
+            .or_else(|| self.language(Lang::En).plain().get(id))
             .map(String::as_str)
     }
 

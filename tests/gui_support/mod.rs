@@ -79,6 +79,15 @@ pub fn go_to(harness: &mut Harness<'_, WizardApp>, title: &str) {
     harness.run_ok();
 }
 
+/// Types the values on "Cloud services", then `demo`'s path on "Demo source" (not read yet).
+pub fn type_values_and_demo_path(harness: &mut Harness<'_, WizardApp>, demo: &Path) {
+    go_to(harness, "4. Cloud services");
+    type_into(harness, "SDKAppID", SDK_APP_ID);
+    type_into(harness, "Secret key", KEY);
+    go_to(harness, "5. Demo source");
+    type_into(harness, "Demo folder or .zip", &demo.display().to_string());
+}
+
 /// Every label on screen, one a line (for failure messages).
 pub fn screen(harness: &Harness<'_, WizardApp>) -> String {
     harness
