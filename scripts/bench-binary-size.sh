@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Our release binary's size against a bare eframe window built the same way: the same eframe
 # version and features (also per-target ones) and the same [profile.release], in a temporary
-# crate beside ours, with our Cargo.lock so the versions match. Prints both sizes and the ratio.
+# crate beside ours, with our Cargo.lock so the versions match. A third build is that window plus
+# one call into each library we use (scripts/binary-size/libraries.rs, with our dependencies and
+# features): what the libraries cost before any code of ours. Prints the sizes and the ratios.
 # Takes a release build of each (minutes on 2 cores); set MLVB_BIN to skip building ours.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 bare=$(mktemp -d /tmp/bare-eframe.XXXXXX)
-trap 'rm -rf "$bare"' EXIT
+libs=$(mktemp -d /tmp/bare-eframe-libs.XXXXXX)
+trap 'rm -rf "$bare" "$libs"' EXIT
 
-python3 - "$root/Cargo.toml" "$bare" <<'PY'
+python3 - "$root/Cargo.toml" "$bare" "$libs" <<'PY'
 import sys, tomllib, json
 from pathlib import Path
 ours = tomllib.load(open(sys.argv[1], "rb"))
 out = Path(sys.argv[2])
+libs = Path(sys.argv[3])
 
 def value(v):
     if isinstance(v, dict):
@@ -43,6 +47,22 @@ def profile(name, table):
                 profile(f'{name}.{k}."{pkg}"', settings)
 profile("profile.release", ours.get("profile", {}).get("release", {}))
 (out / "Cargo.toml").write_text("\n".join(lines) + "\n")
+toolkit_lines = lines
+
+# The window plus every library of ours, with our features (those of `gui` are always on).
+lines = ['[package]', 'name = "bare-eframe-libs"', 'version = "0.1.0"',
+         f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]']
+lines += [f'{name} = {value(spec)}' for name, spec in ours["dependencies"].items()]
+for target, table in ours.get("target", {}).items():
+    lines += ['', f"[target.'{target}'.dependencies]"]
+    lines += [f'{name} = {value(spec)}' for name, spec in table.get("dependencies", {}).items()]
+lines += ['', '[features]']
+lines += [f'{name} = {value([x for x in items if not x.startswith("dep:")])}'
+          for name, items in ours.get("features", {}).items()]
+profile("profile.release", ours.get("profile", {}).get("release", {}))
+(libs / "Cargo.toml").write_text("\n".join(lines) + "\n")
+(libs / "src").mkdir()
+lines = toolkit_lines
 (out / "src").mkdir()
 (out / "src/main.rs").write_text('''fn main() -> eframe::Result {
     eframe::run_ui_native("bare", eframe::NativeOptions::default(), |ui, _frame| {
@@ -52,6 +72,8 @@ profile("profile.release", ours.get("profile", {}).get("release", {}))
 ''')
 PY
 cp Cargo.lock "$bare/"
+cp Cargo.lock "$libs/"
+cp scripts/binary-size/libraries.rs "$libs/src/main.rs"
 
 ours=${MLVB_BIN:-}
 if [[ -z $ours ]]; then
@@ -62,12 +84,18 @@ fi
 CARGO_TARGET_DIR="$root/target" nice -n 10 cargo build --release --quiet \
   --manifest-path "$bare/Cargo.toml"
 bare_bin="$root/target/release/bare-eframe"
+CARGO_TARGET_DIR="$root/target" nice -n 10 cargo build --release --quiet \
+  --manifest-path "$libs/Cargo.toml"
+libs_bin="$root/target/release/bare-eframe-libs"
 
 size() { stat -c %s "$1"; }
-python3 - "$(size "$ours")" "$(size "$bare_bin")" <<'PY'
+python3 - "$(size "$ours")" "$(size "$bare_bin")" "$(size "$libs_bin")" <<'PY'
 import sys
-ours, bare = int(sys.argv[1]), int(sys.argv[2])
-print(f"mlvb-setup  {ours / 1e6:6.1f} MB")
-print(f"bare eframe {bare / 1e6:6.1f} MB (same eframe features and release profile)")
-print(f"ratio       {ours / bare:6.2f}x")
+ours, bare, libs = (int(a) for a in sys.argv[1:])
+print(f"mlvb-setup                {ours / 1e6:6.1f} MB  {ours / bare:5.2f}x")
+print(f"bare eframe + libraries   {libs / 1e6:6.1f} MB  {libs / bare:5.2f}x "
+      "(each of our libraries called once)")
+print(f"bare eframe               {bare / 1e6:6.1f} MB  1.00x "
+      "(same eframe features and release profile)")
+print(f"our own code              {(ours - libs) / 1e6:6.1f} MB")
 PY
