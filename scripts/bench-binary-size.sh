@@ -25,45 +25,40 @@ def value(v):
         return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items() if k != "optional") + " }"
     return json.dumps(v)
 
-# eframe with our features, and egui with ours (its bundled symbol fonts): the window toolkit as
-# we build it, without any of our code or our other dependencies.
-toolkit = ("eframe", "egui")
-lines = ['[package]', 'name = "bare-eframe"', 'version = "0.1.0"',
-         f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]']
-lines += [f'{name} = {value(ours["dependencies"][name])}' for name in toolkit]
-for target, table in ours.get("target", {}).items():
-    for kind in ("dependencies",):
-        mine = [name for name in toolkit if name in table.get(kind, {})]
-        if mine:
-            lines += ['', f"[target.'{target}'.{kind}]"]
-            lines += [f'{name} = {value(table[kind][name])}' for name in mine]
 def profile(name, table):
-    global lines
     plain = {k: v for k, v in table.items() if not isinstance(v, dict)}
-    lines += ['', f'[{name}]'] + [f'{k} = {value(v)}' for k, v in plain.items()]
+    lines = ['', f'[{name}]'] + [f'{k} = {value(v)}' for k, v in plain.items()]
     for k, v in table.items():
         if isinstance(v, dict):
             for pkg, settings in v.items():
-                profile(f'{name}.{k}."{pkg}"', settings)
-profile("profile.release", ours.get("profile", {}).get("release", {}))
-(out / "Cargo.toml").write_text("\n".join(lines) + "\n")
-toolkit_lines = lines
+                lines += profile(f'{name}.{k}."{pkg}"', settings)
+    return lines
 
-# The window plus every library of ours, with our features (those of `gui` are always on).
-lines = ['[package]', 'name = "bare-eframe-libs"', 'version = "0.1.0"',
-         f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]']
-lines += [f'{name} = {value(spec)}' for name, spec in ours["dependencies"].items()]
-for target, table in ours.get("target", {}).items():
-    lines += ['', f"[target.'{target}'.dependencies]"]
-    lines += [f'{name} = {value(spec)}' for name, spec in table.get("dependencies", {}).items()]
-lines += ['', '[features]']
-lines += [f'{name} = {value([x for x in items if not x.startswith("dep:")])}'
-          for name, items in ours.get("features", {}).items()]
-profile("profile.release", ours.get("profile", {}).get("release", {}))
-(libs / "Cargo.toml").write_text("\n".join(lines) + "\n")
-(libs / "src").mkdir()
-lines = toolkit_lines
-(out / "src").mkdir()
+def manifest(folder, name, wanted, features):
+    """A crate with those of our dependencies `wanted` keeps (also per-target ones), our
+    features if asked, and our release profile."""
+    lines = ['[package]', f'name = "{name}"', 'version = "0.1.0"',
+             f'edition = "{ours["package"]["edition"]}"', '', '[dependencies]']
+    lines += [f'{n} = {value(spec)}' for n, spec in ours["dependencies"].items() if wanted(n)]
+    for target, table in ours.get("target", {}).items():
+        mine = {n: spec for n, spec in table.get("dependencies", {}).items() if wanted(n)}
+        if mine:
+            lines += ['', f"[target.'{target}'.dependencies]"]
+            lines += [f'{n} = {value(spec)}' for n, spec in mine.items()]
+    if features:
+        # Those of `gui` are always on: its dependencies are not optional here.
+        lines += ['', '[features]']
+        lines += [f'{n} = {value([x for x in items if not x.startswith("dep:")])}'
+                  for n, items in ours.get("features", {}).items()]
+    lines += profile("profile.release", ours.get("profile", {}).get("release", {}))
+    (folder / "Cargo.toml").write_text("\n".join(lines) + "\n")
+    (folder / "src").mkdir()
+
+# eframe with our features, and egui with ours (its bundled symbol fonts): the window toolkit as
+# we build it, without any of our code or our other dependencies.
+manifest(out, "bare-eframe", lambda n: n in ("eframe", "egui"), features=False)
+# The same window plus every library of ours, with our features.
+manifest(libs, "bare-eframe-libs", lambda n: True, features=True)
 (out / "src/main.rs").write_text('''fn main() -> eframe::Result {
     eframe::run_ui_native("bare", eframe::NativeOptions::default(), |ui, _frame| {
         ui.label("Hello");
