@@ -7,7 +7,8 @@
 #   - `usersig gen` giving the Linux build's token for the same inputs;
 #   - preview against the fake DevTools `cli.bat`: the QR arrives; on timeout the whole tree
 #     (cmd.exe and the `ping` it waits on) is ended through the Job Object;
-#   - the window opening (found by its title with xdotool), screenshots in English and Chinese;
+#   - the window opening (found by its title with xdotool), screenshots in English and Chinese
+#     (Wine's own start-up failing once is retried on a fresh wineserver);
 #   - the installer (when given; needs wine32): silent install of the same files, the installed
 #     program runs, silent uninstall removes the files, the shortcut and the Uninstall entry.
 #
@@ -169,21 +170,49 @@ wine reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
   /v 'Noto Sans CJK SC (TrueType)' /t REG_SZ \
   /d "$(winpath /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)" /f >/dev/null 2>&1 \
   || echo "wine-check: note: no CJK font registered"
+# Waits up to 90 s for the window; fails early when the program is gone without one.
+find_window() {
+  local pid=$1 id
+  for _ in $(seq 90); do
+    if id=$(xdotool search --name '^mlvb-setup$' 2>/dev/null | head -1) && [ -n "$id" ]; then
+      echo "$id"; return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 1
+  done
+  return 1
+}
+# Ends every Wine process of the prefix and waits until the server is really gone: a program
+# started while the old server is still shutting down fails in start.exe ("ShellExecuteEx
+# failed: Internal error", seen once in CI).
+stop_wine() {
+  wineserver -k 2>/dev/null || true
+  wineserver -w 2>/dev/null || true
+}
 window() {
-  local lang=$1 id
-  MLVB_SETUP_CONFIG_DIR=$(winpath "$work/config-$lang") MLVB_SETUP_NO_KEYCHAIN=1 \
-    MLVB_SETUP_LANG=$lang \
-    wine "$bin/mlvb-setup.exe" >"$work/window-$lang.log" 2>&1 &
-  local pid=$!
-  id=$(timeout 90 xdotool search --sync --name '^mlvb-setup$' | head -1) \
-    || fail "window ($lang): no window titled mlvb-setup within 90 s: $(cat "$work/window-$lang.log")"
+  local lang=$1 id="" pid attempt
+  for attempt in 1 2; do
+    MLVB_SETUP_CONFIG_DIR=$(winpath "$work/config-$lang") MLVB_SETUP_NO_KEYCHAIN=1 \
+      MLVB_SETUP_LANG=$lang \
+      wine "$bin/mlvb-setup.exe" >"$work/window-$lang.log" 2>&1 &
+    pid=$!
+    if id=$(find_window "$pid"); then break; fi
+    # Wine's own start-up failing (not our program) is retried once, on a fresh server.
+    if [ "$attempt" = 1 ] && grep -q "ShellExecuteEx failed" "$work/window-$lang.log"; then
+      echo "wine-check: note: window ($lang): Wine could not start the program ($(tr -d '\r' < "$work/window-$lang.log" | head -1)); once more on a fresh server"
+      kill "$pid" 2>/dev/null || true
+      stop_wine
+      continue
+    fi
+    fail "window ($lang): no window titled mlvb-setup within 90 s: $(cat "$work/window-$lang.log")"
+  done
   # A few frames for the first layout and the fonts.
   sleep 5
   import -window root "$shots/wine-window-$lang.png"
   xdotool windowclose "$id" 2>/dev/null || true
   sleep 2
   kill "$pid" 2>/dev/null || true
-  wineserver -k 2>/dev/null || true
+  stop_wine
   ok "window ($lang): opened, screenshot $shots/wine-window-$lang.png"
 }
 window en
