@@ -170,7 +170,8 @@ wine reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
   /v 'Noto Sans CJK SC (TrueType)' /t REG_SZ \
   /d "$(winpath /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)" /f >/dev/null 2>&1 \
   || echo "wine-check: note: no CJK font registered"
-# Waits up to 90 s for the window; fails early when the program is gone without one.
+# Prints the window's id once it is shown: status 1 when the program ended without one, 2 when
+# 90 s passed.
 find_window() {
   local pid=$1 id
   for _ in $(seq 90); do
@@ -180,7 +181,7 @@ find_window() {
     kill -0 "$pid" 2>/dev/null || return 1
     sleep 1
   done
-  return 1
+  return 2
 }
 # Ends every Wine process of the prefix and waits until the server is really gone: a program
 # started while the old server is still shutting down fails in start.exe ("ShellExecuteEx
@@ -190,19 +191,24 @@ stop_wine() {
   wineserver -w 2>/dev/null || true
 }
 window() {
-  local lang=$1 id="" pid attempt
+  local lang=$1 id="" pid attempt found
   for attempt in 1 2; do
     MLVB_SETUP_CONFIG_DIR=$(winpath "$work/config-$lang") MLVB_SETUP_NO_KEYCHAIN=1 \
       MLVB_SETUP_LANG=$lang \
       wine "$bin/mlvb-setup.exe" >"$work/window-$lang.log" 2>&1 &
     pid=$!
-    if id=$(find_window "$pid"); then break; fi
+    found=0
+    id=$(find_window "$pid") || found=$?
+    [ "$found" = 0 ] && break
     # Wine's own start-up failing (not our program) is retried once, on a fresh server.
     if [ "$attempt" = 1 ] && grep -q "ShellExecuteEx failed" "$work/window-$lang.log"; then
       echo "wine-check: note: window ($lang): Wine could not start the program ($(tr -d '\r' < "$work/window-$lang.log" | head -1)); once more on a fresh server"
       kill "$pid" 2>/dev/null || true
       stop_wine
       continue
+    fi
+    if [ "$found" = 1 ]; then
+      fail "window ($lang): the program ended without a window titled mlvb-setup: $(cat "$work/window-$lang.log")"
     fi
     fail "window ($lang): no window titled mlvb-setup within 90 s: $(cat "$work/window-$lang.log")"
   done
