@@ -34,8 +34,15 @@ export WINEDLLOVERRIDES="mscoree=;mshtml="
 export XDG_RUNTIME_DIR="$work/xdg"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 xvfb_pid=""
-cleanup() {
+# Ends every Wine process of the prefix and waits until the server is really gone: a program
+# started while the old server is still shutting down fails in start.exe ("ShellExecuteEx
+# failed: Internal error", seen once in CI).
+stop_wine() {
   wineserver -k 2>/dev/null || true
+  wineserver -w 2>/dev/null || true
+}
+cleanup() {
+  stop_wine
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
@@ -178,13 +185,6 @@ find_window() {
     sleep 1
   done
   return 2
-}
-# Ends every Wine process of the prefix and waits until the server is really gone: a program
-# started while the old server is still shutting down fails in start.exe ("ShellExecuteEx
-# failed: Internal error", seen once in CI).
-stop_wine() {
-  wineserver -k 2>/dev/null || true
-  wineserver -w 2>/dev/null || true
 }
 window() {
   local lang=$1 id="" pid attempt found
